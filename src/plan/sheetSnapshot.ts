@@ -41,6 +41,20 @@ export interface WorkbookHost {
   activeSheet(): Promise<string>;
   /** Read one sheet's used cells, ownership records and tables. */
   read(sheet: string): Promise<SheetSnapshot>;
-  /** Apply a plan. */
+  /** Apply a plan (outside a job run: prefer `runJob`). */
   apply(edit: WorkbookEdit): Promise<void>;
+  /**
+   * One job run as one host transaction: read the sheet, hand the snapshot to the pure `plan` function, apply the
+   * edit it returns (nothing when `edit` is null, e.g. a refusal) and return its `result`. In Excel this is one
+   * `Excel.run`. `onProgress` receives the fraction written (0..1) when the write is chunked.
+   */
+  runJob<T>(sheet: string, plan: (snapshot: SheetSnapshot) => JobPlan<T>, onProgress?: (fraction: number) => void): Promise<T>;
+  /** Select a cell for the person (Excel); hosts without a UI do nothing. */
+  select(sheet: string, cell: string): Promise<void>;
+}
+
+/** What a job's pure planner returns to `runJob`. */
+export interface JobPlan<T> {
+  readonly edit: WorkbookEdit | null;
+  readonly result: T;
 }
