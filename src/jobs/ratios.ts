@@ -1,8 +1,11 @@
-// API fixed for the helpers; the lead implements the bodies.
+import { analyseRatios, type RowRatios } from "../domain/analyseRatios";
+import type { RatioKey } from "../domain/ratios";
+import { detectSource, type FieldOverrides, type SourceLayout } from "../domain/source";
 import type { FieldKey, Issue, Lang } from "../domain/types";
-import type { FieldOverrides, SourceLayout } from "../domain/source";
-import type { WorkbookEdit } from "../plan/workbookEdit";
+import { columnHeader, joinIssues } from "../i18n";
+import { placeColumnBlock, type BlockPlacement } from "../plan/placeColumnBlock";
 import type { SheetSnapshot } from "../plan/sheetSnapshot";
+import type { ColumnWrite, OutValue, WorkbookEdit } from "../plan/workbookEdit";
 
 export interface RatioOptions {
   /** Output language; default: the sheet's header language (zh-CN when most recognised headers are Chinese). */
@@ -48,5 +51,113 @@ export type RatioPlan =
   | { readonly ok: true; readonly edit: WorkbookEdit; readonly report: RatioReport }
   | { readonly ok: false; readonly issues: readonly Issue[] };
 
-export declare function inspectRatios(snapshot: SheetSnapshot, options: RatioOptions): RatioInspection;
-export declare function planRatios(snapshot: SheetSnapshot, options: RatioOptions): RatioPlan;
+/** The job's output columns in order, with their number formats (product contract). */
+export const ratioColumns: readonly { key: RatioKey | "dataIssues"; numberFormat: string }[] = [
+  { key: "currentRatio", numberFormat: "0.00" },
+  { key: "currentAssetRatio", numberFormat: "0.0%" },
+  { key: "netProfitMargin", numberFormat: "0.0%" },
+  { key: "returnOnAssets", numberFormat: "0.0%" },
+  { key: "collectionDays", numberFormat: "0" },
+  { key: "inventoryDays", numberFormat: "0" },
+  { key: "dataIssues", numberFormat: "@" },
+];
+
+const jobKey = "ratios";
+const languages: readonly Lang[] = ["zh-CN", "en-US"];
+
+/** Find the source and where the job would write, without computing anything. */
+export function inspectRatios(snapshot: SheetSnapshot, options: RatioOptions): RatioInspection {
+  const found = detectSource(snapshot.grid, options.overrides);
+  if (!found.ok) return { ok: false, issues: found.issues };
+  const { layout } = found;
+  const lang = options.lang ?? layout.language;
+  const placement = place(snapshot, layout);
+  return {
+    ok: true,
+    layout,
+    lang,
+    willAdd: ratioColumns.map((column) => columnHeader(lang, column.key)),
+    firstColumn: placement.firstColumn,
+    missing: layout.missing,
+    refusals: [...missingFieldIssues(layout), ...noDataIssues(layout), ...placement.refusals],
+  };
+}
+
+/** Plan the ratio columns for a sheet: the edit to apply and the report, or the reasons it cannot run. */
+export function planRatios(snapshot: SheetSnapshot, options: RatioOptions): RatioPlan {
+  const inspection = inspectRatios(snapshot, options);
+  if (!inspection.ok) return inspection;
+  if (inspection.refusals.length > 0) return { ok: false, issues: inspection.refusals };
+  const { layout, lang, firstColumn } = inspection;
+  const analysed = analyseRatios(snapshot.grid, layout, { days: options.days ?? 365 });
+  const placement = place(snapshot, layout);
+  const lastRow = layout.dataRows[layout.dataRows.length - 1] ?? layout.headerRow;
+  const columns = buildColumns(analysed, lang, layout.headerRow + 1, lastRow);
+  const edit: WorkbookEdit = {
+    changes: [
+      {
+        kind: "columnBlock",
+        job: jobKey,
+        sheet: layout.sheet,
+        headerRow: layout.headerRow,
+        firstColumn,
+        firstRow: layout.headerRow + 1,
+        lastRow,
+        columns,
+        headerStyleFrom: firstColumn - 1,
+        ...(placement.clearTo !== undefined ? { clearTo: placement.clearTo } : {}),
+        ...(placement.table !== undefined ? { table: placement.table } : {}),
+      },
+    ],
+  };
+  const issues = analysed.flatMap((row) => row.issues);
+  return {
+    ok: true,
+    edit,
+    report: {
+      command: "ratios",
+      sheet: layout.sheet,
+      headerRow: layout.headerRow,
+      rows: analysed.length,
+      columns: columns.map((column) => column.header),
+      firstColumn,
+      lang,
+      issues,
+      rowsWithIssues: analysed.filter((row) => row.issues.length > 0).length,
+    },
+  };
+}
+
+function place(snapshot: SheetSnapshot, layout: SourceLayout): BlockPlacement {
+  const owned = snapshot.owned.find((block) => block.job === jobKey)?.rect;
+  const sourceColumns = layout.headers
+    .map((header) => header.column)
+    .filter((column) => !owned || column < owned.left || column > owned.right);
+  return placeColumnBlock(snapshot, {
+    job: jobKey,
+    headerRow: layout.headerRow,
+    sourceLastColumn: Math.max(0, ...sourceColumns),
+    lastRow: layout.dataRows[layout.dataRows.length - 1] ?? layout.headerRow,
+    headerVariants: ratioColumns.map((column) => languages.map((lang) => columnHeader(lang, column.key))),
+  });
+}
+
+function buildColumns(rows: readonly RowRatios[], lang: Lang, firstRow: number, lastRow: number): ColumnWrite[] {
+  const height = Math.max(0, lastRow - firstRow + 1);
+  return ratioColumns.map(({ key, numberFormat }) => {
+    const values: OutValue[] = new Array<OutValue>(height).fill(null);
+    for (const row of rows) {
+      values[row.row - firstRow] =
+        key === "dataIssues" ? (row.issues.length > 0 ? joinIssues(lang, row.issues) : null) : row.values[key];
+    }
+    return { key, header: columnHeader(lang, key), numberFormat, values };
+  });
+}
+
+function missingFieldIssues(layout: SourceLayout): Issue[] {
+  return layout.missing.map((field) => ({ code: "source.missingField", sheet: layout.sheet, field }));
+}
+
+function noDataIssues(layout: SourceLayout): Issue[] {
+  return layout.dataRows.length === 0 ? [{ code: "source.noDataRows", sheet: layout.sheet }] : [];
+}

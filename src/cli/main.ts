@@ -1,0 +1,136 @@
+import { readFile, rename, rm, writeFile } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
+import type { Issue, Lang } from "../domain/types";
+import { XlsxError } from "../hosts/xlsx/xlsxWorkbook";
+import { issueText, t } from "../i18n";
+import { parseCommand, UsageError, type Command } from "./args";
+import { runDemo } from "./demo";
+import { jsonReport, textReport } from "./report";
+import { runRatiosOnPackage } from "./runRatios";
+
+/** Where the CLI writes; injectable for tests. */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+const processIo: CliIo = {
+  stdout: (text) => process.stdout.write(`${text}\n`),
+  stderr: (text) => process.stderr.write(`${text}\n`),
+  env: process.env,
+};
+
+/** A run that could not happen (missing file, unknown sheet, refusal): exit code 1, one line on stderr. */
+export class CliFailure extends Error {
+  override readonly name = "CliFailure";
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+/** Run `kaw` with its arguments; resolves to the exit code (0 ran, 1 could not run, 2 usage). */
+export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  let command: Command;
+  try {
+    command = parseCommand(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    const lang = languageFromEnv(io.env);
+    io.stderr(`kaw: ${t(lang, error.code, error.params)}\n${t(lang, "cli.usage.seeHelp")}`);
+    return 2;
+  }
+  const lang = ("lang" in command && command.lang) || languageFromEnv(io.env);
+  try {
+    return await execute(command, lang, io);
+  } catch (error) {
+    io.stderr(`kaw: ${failureLine(error, lang)}`);
+    return 1;
+  }
+}
+
+async function execute(command: Command, lang: Lang, io: CliIo): Promise<number> {
+  switch (command.name) {
+    case "help":
+      io.stdout(t(lang, "cli.help"));
+      return 0;
+    case "version":
+      io.stdout(version());
+      return 0;
+    case "demo":
+      return runDemo(command, lang, io, writeAtomically);
+    case "ratios":
+      return runRatiosCommand(command, lang, io);
+  }
+}
+
+async function runRatiosCommand(command: Extract<Command, { name: "ratios" }>, lang: Lang, io: CliIo): Promise<number> {
+  const started = performance.now();
+  const input = await readInput(command.input, lang);
+  const run = await runRatiosOnPackage(input, {
+    days: command.days,
+    ...(command.sheet !== undefined ? { sheet: command.sheet } : {}),
+    ...(command.lang ? { lang: command.lang } : {}),
+  }).catch((error: unknown) => {
+    throw error instanceof XlsxError ? xlsxFailure(error, lang, command.input, command.sheet) : error;
+  });
+  if (!run.plan.ok || !run.bytes) {
+    throw new CliFailure(refusalLine(run.plan.ok ? [] : run.plan.issues, lang, command.input));
+  }
+  await writeAtomically(command.out, run.bytes, lang);
+  const seconds = (performance.now() - started) / 1000;
+  io.stdout(command.json ? jsonReport(run.plan.report) : textReport(run.plan.report, lang, command.out, seconds));
+  return 0;
+}
+
+async function readInput(path: string, lang: Lang): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await readFile(path));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const key = code === "ENOENT" ? "cli.error.noFile" : "cli.error.cannotRead";
+    throw new CliFailure(t(lang, key, { path }), { cause: error });
+  }
+}
+
+/** Write next to the target, then rename: a failed write never leaves half a workbook under the output name. */
+export async function writeAtomically(path: string, bytes: Uint8Array, lang: Lang): Promise<void> {
+  const target = resolve(path);
+  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+  try {
+    await writeFile(temporary, bytes);
+    await rename(temporary, target);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw new CliFailure(t(lang, "cli.error.cannotWrite", { path }), { cause: error });
+  }
+}
+
+function refusalLine(issues: readonly Issue[], lang: Lang, path: string): string {
+  const reasons = issues.map((issue) => issueText(lang, issue, "long")).join(lang === "zh-CN" ? "；" : "; ");
+  return t(lang, "cli.error.refused", { path, reasons });
+}
+
+/** Turn a package error into the person's words: an unknown sheet names the sheets there are. */
+export function xlsxFailure(error: XlsxError, lang: Lang, path: string, sheet: string | undefined): CliFailure {
+  const key = error.code === "xlsx.noSuchSheet" ? "cli.error.noSuchSheet" : "cli.error.notXlsx";
+  return new CliFailure(t(lang, key, { path, sheet: sheet ?? "" }), { cause: error });
+}
+
+function failureLine(error: unknown, lang: Lang): string {
+  if (error instanceof CliFailure) return error.message;
+  const detail = error instanceof Error ? error.message : String(error);
+  return t(lang, "cli.error.internal", { detail });
+}
+
+/** zh-CN when the environment's locale is Chinese, else en-US. */
+export function languageFromEnv(env: Readonly<Record<string, string | undefined>>): Lang {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
+  return /^zh/i.test(locale) ? "zh-CN" : "en-US";
+}
+
+function version(): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const manifest = require("../../package.json") as { version: string };
+  return manifest.version;
+}

@@ -1,0 +1,158 @@
+import type { JobPlan, SheetSnapshot, WorkbookHost } from "../../plan/sheetSnapshot";
+import type { WorkbookEdit } from "../../plan/workbookEdit";
+import type { CellWindow } from "./a1";
+import { unionWindow } from "./a1";
+import { loadBlockFacts } from "./blockFacts";
+import { ExcelHostError, guard } from "./excelHostError";
+import type { SheetRead } from "./readSheet";
+import { readSheet } from "./readSheet";
+import type { ReadLimits } from "./readValues";
+import { writeEdit } from "./writeEdit";
+
+export { ExcelHostError } from "./excelHostError";
+
+/** Runs one batch against Excel; tests pass one that hands a mock context to the batch. */
+export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** `Excel.run` that waits while the person is editing a cell instead of failing. */
+export const defaultRunner: ExcelRunner = (batch) => Excel.run({ delayForCellEdit: true }, batch);
+
+export interface ExcelWorkbookOptions {
+  /** Bytes one sync may carry; default 4 000 000 (Excel on the web refuses 5 MB). */
+  readonly maxPayloadBytes?: number;
+  /** Cells one range read may hold; default 5 000 000 (Excel returns no values above). */
+  readonly maxCellsPerRead?: number;
+}
+
+/** A job's own exception from `plan`: passed through as it is, not reported as an Excel failure. */
+class PlanFailure extends Error {
+  constructor(readonly error: unknown) {
+    super("plan failed");
+  }
+}
+
+function canResizeTables(): boolean {
+  return Office.context.requirements.isSetSupported("ExcelApi", "1.13");
+}
+
+/** The Office.js host: reads sheets and applies plans in the open workbook (ExcelApi 1.9). */
+export class ExcelWorkbook implements WorkbookHost {
+  private readonly runner: ExcelRunner;
+  private readonly limits: ReadLimits;
+  /** Last-known used range of each sheet: lets a job run load the values in its first sync. */
+  private readonly knownUsed = new Map<string, CellWindow>();
+
+  constructor(runner: ExcelRunner = defaultRunner, options: ExcelWorkbookOptions = {}) {
+    this.runner = runner;
+    this.limits = {
+      maxPayloadBytes: options.maxPayloadBytes ?? 4_000_000,
+      maxCellsPerRead: options.maxCellsPerRead ?? 5_000_000,
+    };
+  }
+
+  listSheets(): Promise<string[]> {
+    return this.run("excel.readFailed", async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name,items/visibility");
+      await context.sync();
+      return sheets.items.filter((sheet) => sheet.visibility === "Visible").map((sheet) => sheet.name);
+    });
+  }
+
+  activeSheet(): Promise<string> {
+    return this.run("excel.readFailed", async (context) => {
+      const sheet = context.workbook.worksheets.getActiveWorksheet();
+      sheet.load("name");
+      await context.sync();
+      return sheet.name;
+    });
+  }
+
+  async read(sheet: string): Promise<SheetSnapshot> {
+    const read = await this.run("excel.readFailed", (context) => this.readAndRemember(context, sheet));
+    return read.snapshot;
+  }
+
+  apply(edit: WorkbookEdit): Promise<void> {
+    return this.run("excel.writeFailed", (context) => this.write(context, edit, new Map()));
+  }
+
+  async runJob<T>(
+    sheet: string,
+    plan: (snapshot: SheetSnapshot) => JobPlan<T>,
+    onProgress?: (fraction: number) => void,
+  ): Promise<T> {
+    try {
+      return await this.run("excel.runFailed", async (context) => {
+        const read = await guard("excel.readFailed", () => this.readAndRemember(context, sheet));
+        let job: JobPlan<T>;
+        try {
+          job = plan(read.snapshot);
+        } catch (error) {
+          throw new PlanFailure(error);
+        }
+        const edit = job.edit;
+        if (edit)
+          await guard("excel.writeFailed", () =>
+            this.write(context, edit, new Map([[sheet, read]]), onProgress),
+          );
+        return job.result;
+      });
+    } catch (error) {
+      throw error instanceof ExcelHostError && error.cause instanceof PlanFailure ? error.cause.error : error;
+    }
+  }
+
+  select(sheet: string, cell: string): Promise<void> {
+    return this.run("excel.selectFailed", async (context) => {
+      const worksheet = context.workbook.worksheets.getItem(sheet);
+      worksheet.activate();
+      worksheet.getRange(cell).select();
+      await context.sync();
+    });
+  }
+
+  /** One Excel.run; anything Excel throws becomes an ExcelHostError with `code`. */
+  private run<T>(code: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    return guard(code, () => this.runner(batch));
+  }
+
+  private async readAndRemember(context: Excel.RequestContext, sheet: string): Promise<SheetRead> {
+    const read = await readSheet(context, sheet, this.knownUsed.get(sheet), this.limits);
+    if (read.used) this.knownUsed.set(sheet, read.used);
+    else this.knownUsed.delete(sheet);
+    return read;
+  }
+
+  private async write(
+    context: Excel.RequestContext,
+    edit: WorkbookEdit,
+    reads: ReadonlyMap<string, SheetRead>,
+    onProgress?: (fraction: number) => void,
+  ): Promise<void> {
+    const facts = await loadBlockFacts(context, edit.changes, reads);
+    const progress = onProgress ? { onProgress } : {};
+    await writeEdit(context, edit, facts, {
+      maxPayloadBytes: this.limits.maxPayloadBytes,
+      canResizeTables,
+      ...progress,
+    });
+    this.rememberWritten(edit);
+  }
+
+  /** The written blocks are now part of their sheets' used ranges: keep the hint covering them. */
+  private rememberWritten(edit: WorkbookEdit): void {
+    for (const block of edit.changes) {
+      const known = this.knownUsed.get(block.sheet);
+      if (!known || block.columns.length === 0) continue;
+      const bottom = Math.max(block.lastRow, block.headerRow);
+      const written = {
+        top: block.headerRow - 1,
+        left: block.firstColumn - 1,
+        rows: bottom - block.headerRow + 1,
+        columns: block.columns.length,
+      };
+      this.knownUsed.set(block.sheet, unionWindow(known, written));
+    }
+  }
+}

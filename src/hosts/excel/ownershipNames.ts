@@ -1,0 +1,55 @@
+import type { CellRect, OwnedBlock } from "../../plan/sheetSnapshot";
+import { absoluteReference, parseA1Range } from "./a1";
+
+/** Prefix of the worksheet-scoped names that record what the product owns: `_kaw_<job>`. */
+export const ownershipPrefix = "_kaw_";
+
+export function ownershipName(job: string): string {
+  return `${ownershipPrefix}${job}`;
+}
+
+/** Queue loading the sheet's names (ExcelApi 1.4 worksheet scope) with their formulas. */
+export function queueNames(sheet: Excel.Worksheet): Excel.NamedItemCollection {
+  sheet.names.load("items/name,items/formula");
+  return sheet.names;
+}
+
+export interface OwnershipRecords {
+  readonly owned: OwnedBlock[];
+  /** Every `_kaw_` name present, even one whose reference broke (e.g. "=#REF!"): it must be replaced, not added. */
+  readonly names: Set<string>;
+}
+
+/** The `_kaw_<job>` names of a loaded collection, as owned blocks (1-based rects) and raw names. */
+export function ownershipRecords(
+  items: readonly { readonly name: string; readonly formula: unknown }[],
+): OwnershipRecords {
+  const owned: OwnedBlock[] = [];
+  const names = new Set<string>();
+  for (const item of items) {
+    // Some hosts report a sheet-scoped name with its sheet ("Sheet1!_kaw_ratios").
+    const name = item.name.slice(item.name.lastIndexOf("!") + 1);
+    if (!name.startsWith(ownershipPrefix)) continue;
+    names.add(name);
+    const rect = typeof item.formula === "string" ? parseA1Range(item.formula) : null;
+    if (rect) owned.push({ job: name.slice(ownershipPrefix.length), rect });
+  }
+  return { owned, names };
+}
+
+/**
+ * Queue recording `rect` as owned by `job`: a hidden worksheet-scoped name `_kaw_<job>` referring to
+ * `='<sheet>'!$H$3:$N$43`. An existing name is deleted first, so a rerun replaces the reference.
+ */
+export function queueOwnership(
+  sheet: Excel.Worksheet,
+  sheetName: string,
+  job: string,
+  rect: CellRect,
+  exists: boolean,
+): void {
+  const name = ownershipName(job);
+  if (exists) sheet.names.getItem(name).delete();
+  const item = sheet.names.add(name, `=${absoluteReference(sheetName, rect)}`);
+  item.visible = false;
+}

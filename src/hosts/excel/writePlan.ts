@@ -1,0 +1,81 @@
+import type { ColumnBlock, OutValue } from "../../plan/workbookEdit";
+import { ExcelHostError } from "./excelHostError";
+
+/** What the host hands to `Range.values`: "" empties a cell. */
+export type ExcelInput = string | number;
+
+/** Excel turns text written through `Range.values` that starts with one of these into a formula. */
+const formulaLeads = new Set(["=", "+", "-", "@"]);
+
+/**
+ * The value to send for a planned value. Text that Excel would read as a formula gets a leading apostrophe, which
+ * Excel stores as the literal text (`'=SUM(A1)` shows as =SUM(A1)); null becomes "" (clears the contents).
+ */
+export function toExcelInput(value: OutValue): ExcelInput {
+  if (typeof value === "number") {
+    if (Number.isFinite(value)) return value;
+    throw new ExcelHostError("excel.invalidValue", new Error(`not a finite number: ${value}`));
+  }
+  if (value === null) return "";
+  return formulaLeads.has(value.charAt(0)) ? `'${value}` : value;
+}
+
+/** A block turned into what will be sent: rows of values, one row of number formats, and each row's payload. */
+export interface PreparedBlock {
+  readonly block: ColumnBlock;
+  readonly rows: readonly ExcelInput[][];
+  readonly formats: readonly string[];
+  /** JSON bytes each row adds to a sync: its values row, its formats row and their two separators. */
+  readonly rowBytes: readonly number[];
+}
+
+export function prepareBlock(block: ColumnBlock): PreparedBlock {
+  const count = Math.max(0, block.lastRow - block.firstRow + 1);
+  const formats = block.columns.map((column) => column.numberFormat);
+  const formatsBytes = JSON.stringify(formats).length;
+  const rows: ExcelInput[][] = [];
+  const rowBytes: number[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const row = block.columns.map((column) => toExcelInput(column.values[i] ?? null));
+    rows.push(row);
+    rowBytes.push(JSON.stringify(row).length + formatsBytes + 2);
+  }
+  return { block, rows, formats, rowBytes };
+}
+
+/** Rows `start .. start + count - 1` (0-based within the block's values) of block number `block`. */
+export interface Piece {
+  readonly block: number;
+  readonly start: number;
+  count: number;
+}
+
+/**
+ * Pack the blocks' rows into syncs, in order, so that each sync's payload — the JSON length of the values and
+ * number formats it sends, 2 + Σ rowBytes per piece (two arrays' brackets minus the last row's separators) — stays
+ * within `maxPayloadBytes`. Everything fits → one sync. A single row over the budget still goes (alone).
+ * @example 1 000 rows of 76 bytes, budget 40 000 → 2 + 526 × 76 = 39 978 ≤ 40 000 < 40 054: syncs of 526, 474 rows
+ */
+export function planWriteSyncs(blocks: readonly PreparedBlock[], maxPayloadBytes: number): Piece[][] {
+  const syncs: Piece[][] = [[]];
+  let bytes = 0;
+  blocks.forEach((prepared, block) => {
+    let piece: Piece | null = null;
+    prepared.rowBytes.forEach((cost, row) => {
+      const added = cost + (piece ? 0 : 2);
+      if (bytes > 0 && bytes + added > maxPayloadBytes) {
+        syncs.push([]);
+        bytes = 0;
+        piece = null;
+      }
+      if (!piece) {
+        piece = { block, start: row, count: 0 };
+        syncs[syncs.length - 1]?.push(piece);
+        bytes += 2;
+      }
+      piece.count += 1;
+      bytes += cost;
+    });
+  });
+  return syncs;
+}

@@ -1,0 +1,66 @@
+import type { CellRect } from "../../plan/sheetSnapshot";
+
+/**
+ * Column letters for a 1-based column number.
+ * @example columnLetters(28) //=> "AB"
+ */
+export function columnLetters(column: number): string {
+  let letters = "";
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+/**
+ * 1-based column number of the letters that start a cell reference ("$" allowed); 0 if none.
+ * @example columnNumber("AB12") //=> 28
+ */
+export function columnNumber(ref: string): number {
+  let column = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const code = ref.charCodeAt(i) & ~32; // upper-case letters
+    if (code >= 65 && code <= 90) column = column * 26 + (code - 64);
+    else if (ref.charCodeAt(i) !== 36) break;
+  }
+  return column;
+}
+
+/** Parse "B3" or "$B$3" into a 1-based row and column. */
+export function parseCell(ref: string): { row: number; column: number } | undefined {
+  const match = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref.trim());
+  if (!match?.[1] || !match[2]) return undefined;
+  return { row: Number(match[2]), column: columnNumber(match[1]) };
+}
+
+/** Parse "A1:D5" (or a single cell, "$" allowed) into a rectangle. */
+export function parseRange(ref: string): CellRect | undefined {
+  const [from, to = from] = ref.split(":");
+  const a = from === undefined ? undefined : parseCell(from);
+  const b = to === undefined ? undefined : parseCell(to);
+  if (!a || !b) return undefined;
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.column, b.column),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.column, b.column),
+  };
+}
+
+/** "A1:D5" for a rectangle ("A1" when it is one cell); `absolute` gives "$A$1:$D$5". */
+export function formatRange(rect: CellRect, absolute = false): string {
+  const d = absolute ? "$" : "";
+  const from = `${d}${columnLetters(rect.left)}${d}${rect.top}`;
+  const to = `${d}${columnLetters(rect.right)}${d}${rect.bottom}`;
+  return from === to && !absolute ? from : `${from}:${to}`;
+}
+
+/** The smallest rectangle covering both. */
+export function unionRect(a: CellRect, b: CellRect): CellRect {
+  return {
+    top: Math.min(a.top, b.top),
+    left: Math.min(a.left, b.left),
+    bottom: Math.max(a.bottom, b.bottom),
+    right: Math.max(a.right, b.right),
+  };
+}

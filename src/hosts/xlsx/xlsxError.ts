@@ -1,0 +1,28 @@
+/** Why the .xlsx host gave up: a file it cannot read or an edit it must not write. */
+export type XlsxErrorCode =
+  | "xlsx.notAPackage"
+  | "xlsx.oleContainer"
+  | "xlsx.zip64"
+  | "xlsx.encrypted"
+  | "xlsx.unsupportedCompression"
+  | "xlsx.corruptZip"
+  | "xlsx.noWorkbook"
+  | "xlsx.missingPart"
+  | "xlsx.badXml"
+  | "xlsx.noSuchSheet"
+  | "xlsx.badNumber"
+  | "xlsx.badEdit"
+  | "xlsx.tableColumnName";
+
+/** A host failure or a bug in a plan: thrown, caught once at the CLI or UI boundary. */
+export class XlsxError extends Error {
+  override readonly name = "XlsxError";
+  readonly code: XlsxErrorCode;
+  override readonly cause?: unknown;
+
+  constructor(code: XlsxErrorCode, message: string, cause?: unknown) {
+    super(`${code}: ${message}`);
+    this.code = code;
+    if (cause !== undefined) this.cause = cause;
+  }
+}

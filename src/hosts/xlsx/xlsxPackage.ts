@@ -1,0 +1,162 @@
+import { Deflate, Inflate, deflateSync } from "fflate";
+import { crc32 } from "./crc32";
+import { XlsxError } from "./xlsxError";
+import type { DeflatedPart, ZipItem } from "./zipWriter";
+import { writeZip } from "./zipWriter";
+import type { ZipArchive, ZipEntry } from "./zipReader";
+import { readZip } from "./zipReader";
+
+/** Compressed bytes handed to the inflater at a time: bounds the memory of a streamed part. */
+const inflateSliceBytes = 64 * 1024;
+/** Characters gathered before they are encoded and deflated. */
+const deflateBatchChars = 256 * 1024;
+/**
+ * Deflate level of streamed (big) parts: measured on a 59 MB sheet, level 3 took about half the time of level 6
+ * for a 3% larger result (9.1 vs 8.8 MB).
+ */
+const streamDeflateLevel = 3;
+
+/** Streams text into a part; `close()` stores it. */
+export interface PartWriter {
+  write(text: string): void;
+  close(): void;
+}
+
+/**
+ * The zip package of a workbook. Parts are found by case-insensitive name, inflated only when read,
+ * and on `toBytes()` every part not rewritten is copied raw (same compressed bytes, same order).
+ */
+export class XlsxPackage {
+  private readonly byName = new Map<string, ZipEntry>();
+  private readonly replaced = new Map<string, DeflatedPart>();
+
+  private constructor(private readonly archive: ZipArchive) {
+    for (const entry of archive.entries) this.byName.set(entry.name.toLowerCase(), entry);
+  }
+
+  static open(bytes: Uint8Array): XlsxPackage {
+    const pkg = new XlsxPackage(readZip(bytes));
+    if (!pkg.has("[Content_Types].xml")) throw new XlsxError("xlsx.notAPackage", "no [Content_Types].xml");
+    return pkg;
+  }
+
+  has(name: string): boolean {
+    return this.byName.has(name.toLowerCase()) || this.replaced.has(name.toLowerCase());
+  }
+
+  /** The whole part as text (for small parts: workbook, styles, tables, relationships). */
+  text(name: string): string {
+    const chunks: string[] = [];
+    this.streamText(name, (chunk) => chunks.push(chunk));
+    return chunks.join("");
+  }
+
+  /** Inflate and decode a part piece by piece, so a big sheet is never held inflated in full. */
+  streamText(name: string, onText: (text: string) => void): void {
+    const decoder = new TextDecoder("utf-8");
+    const emit = (bytes: Uint8Array, final: boolean): void => {
+      const text = decoder.decode(bytes, { stream: !final });
+      if (text) onText(text);
+    };
+    const { method, data } = this.source(name);
+    if (method === 0) return emit(data, true);
+    const inflater = new Inflate(emit);
+    try {
+      for (let at = 0; at < data.length; at += inflateSliceBytes) {
+        const end = Math.min(at + inflateSliceBytes, data.length);
+        inflater.push(data.subarray(at, end), end === data.length);
+      }
+      if (data.length === 0) inflater.push(new Uint8Array(0), true);
+    } catch (cause) {
+      throw new XlsxError("xlsx.corruptZip", `cannot inflate ${name}`, cause);
+    }
+  }
+
+  /** Replace a part's text; a text equal to the current one leaves the part untouched (copied raw). */
+  writeText(name: string, text: string): void {
+    if (this.has(name) && this.text(name) === text) return;
+    const bytes = new TextEncoder().encode(text);
+    this.store(name, { name, data: deflateSync(bytes), crc: crc32(0, bytes), size: bytes.length });
+  }
+
+  /** Stream a part's new text; unchanged content (same CRC-32 and size) leaves the part untouched. */
+  writer(name: string): PartWriter {
+    const chunks: Uint8Array[] = [];
+    const deflater = new Deflate({ level: streamDeflateLevel }, (chunk) => chunks.push(chunk));
+    const encoder = new TextEncoder();
+    let pending: string[] = [];
+    let pendingChars = 0;
+    let crc = 0;
+    let size = 0;
+    const flush = (final: boolean): void => {
+      const bytes = encoder.encode(pending.join(""));
+      pending = [];
+      pendingChars = 0;
+      crc = crc32(crc, bytes);
+      size += bytes.length;
+      deflater.push(bytes, final);
+    };
+    return {
+      write: (text) => {
+        pending.push(text);
+        pendingChars += text.length;
+        if (pendingChars >= deflateBatchChars) flush(false);
+      },
+      close: () => {
+        flush(true);
+        const current = this.current(name);
+        if (current && current.crc === crc && current.size === size) return;
+        this.store(name, { name, data: concatChunks(chunks), crc, size });
+      },
+    };
+  }
+
+  /** Names of the parts rewritten so far, as stored in the package. */
+  changedParts(): string[] {
+    return [...this.replaced.values()].map((part) => part.name);
+  }
+
+  toBytes(): Uint8Array {
+    const items: ZipItem[] = this.archive.entries.map((entry) => {
+      const part = this.replaced.get(entry.name.toLowerCase());
+      return part ? { kind: "new", part, was: entry } : { kind: "raw", entry };
+    });
+    for (const [key, part] of this.replaced) {
+      if (!this.byName.has(key)) items.push({ kind: "new", part });
+    }
+    return writeZip(items, this.archive.comment);
+  }
+
+  private store(name: string, part: DeflatedPart): void {
+    const key = name.toLowerCase();
+    const storedName = this.byName.get(key)?.name ?? name;
+    this.replaced.set(key, { ...part, name: storedName });
+  }
+
+  private current(name: string): { crc: number; size: number } | undefined {
+    const key = name.toLowerCase();
+    const part = this.replaced.get(key);
+    if (part) return part;
+    const entry = this.byName.get(key);
+    return entry && { crc: entry.crc, size: entry.uncompressedSize };
+  }
+
+  private source(name: string): { method: number; data: Uint8Array } {
+    const key = name.toLowerCase();
+    const part = this.replaced.get(key);
+    if (part) return { method: 8, data: part.data };
+    const entry = this.byName.get(key);
+    if (!entry) throw new XlsxError("xlsx.missingPart", `no part ${name}`);
+    return entry;
+  }
+}
+
+function concatChunks(chunks: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}

@@ -1,0 +1,54 @@
+/**
+ * The text of an Issue: the short form for a row's Data issues cell, the long form (with location) for the CLI
+ * and the task pane.
+ */
+import type { Issue, Lang } from "../domain/types";
+import type { RatioKey } from "../domain/ratios";
+import { ratioKeys } from "../domain/ratios";
+import { catalogs, interpolate } from "./catalogs";
+const separators: Readonly<Record<Lang, string>> = { "en-US": "; ", "zh-CN": "；" };
+const colons: Readonly<Record<Lang, string>> = { "en-US": ": ", "zh-CN": "：" };
+
+function isRatioKey(value: unknown): value is RatioKey {
+  return typeof value === "string" && (ratioKeys as readonly string[]).includes(value);
+}
+
+/** The issue's params plus the names its messages use: field, fieldLower, ratio and cell. */
+function messageParams(lang: Lang, issue: Issue): Record<string, string | number> {
+  const texts = catalogs[lang];
+  const params: Record<string, string | number> = { ...issue.params };
+  if (issue.field !== undefined) {
+    params.field = texts.fields[issue.field];
+    params.fieldLower = texts.fields[issue.field].toLocaleLowerCase(lang);
+  }
+  const ratio = issue.params?.ratio;
+  if (isRatioKey(ratio)) params.ratio = texts.ratios[ratio];
+  if (issue.cell !== undefined && params.cell === undefined) params.cell = issue.cell;
+  return params;
+}
+
+/** Sheet!Cell as Excel writes it, quoting sheet names that need it: 'Customer data'!F17. */
+export function issueLocation(issue: Issue): string {
+  const sheet = issue.sheet;
+  if (sheet === undefined) return issue.cell ?? "";
+  const quoted = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  return issue.cell === undefined ? quoted : `${quoted}!${issue.cell}`;
+}
+
+/**
+ * The text of an issue. Short: `流动负债：空白`; long adds the location: `客户财务!F17 流动负债：空白`.
+ * Placeholders without a value are left visible.
+ */
+export function issueText(lang: Lang, issue: Issue, form: "short" | "long"): string {
+  const text = interpolate(catalogs[lang].issues[issue.code], messageParams(lang, issue));
+  if (form === "short") return text;
+  const location = issueLocation(issue);
+  if (location === "") return text;
+  // A sheet alone reads as a label ("Data: …"); a cell address reads as a reference ("Data!F17 …").
+  return issue.cell === undefined ? `${location}${colons[lang]}${text}` : `${location} ${text}`;
+}
+
+/** The Data issues cell of a row: short texts joined with "；" (Chinese) or "; " (English). */
+export function joinIssues(lang: Lang, issues: readonly Issue[]): string {
+  return issues.map((issue) => issueText(lang, issue, "short")).join(separators[lang]);
+}

@@ -1,0 +1,54 @@
+import { useState } from "react";
+import { Link, MessageBar, MessageBarType, Stack, Text } from "@fluentui/react";
+import type { Issue, Lang } from "../../domain/types";
+import { issueText, t } from "../../i18n";
+import { formatNumber } from "../format";
+import { errorMessage } from "../errorMessage";
+
+/** How many issues the pane lists: enough to work through, few enough to stay quick in a narrow pane. */
+export const issueListLimit = 50;
+
+export interface IssueListProps {
+  readonly lang: Lang;
+  readonly issues: readonly Issue[];
+  /** The sheet an issue points into when it names none. */
+  readonly sheet: string;
+  readonly onSelect: (sheet: string, cell: string) => Promise<void>;
+}
+
+/** Issues as a list; each one with a cell is a link that selects that cell in Excel. */
+export function IssueList({ lang, issues, sheet, onSelect }: IssueListProps) {
+  const [selectError, setSelectError] = useState<string | null>(null);
+  const shown = issues.slice(0, issueListLimit);
+  const select = (target: string, cell: string) => {
+    setSelectError(null);
+    onSelect(target, cell).catch((error: unknown) =>
+      setSelectError(t(lang, "ui.selectFailed", { cell, message: errorMessage(error) })),
+    );
+  };
+  return (
+    <Stack tokens={{ childrenGap: 4 }}>
+      {issues.length > shown.length && (
+        <Text variant="small">
+          {t(lang, "ui.firstProblems", {
+            shown: formatNumber(lang, shown.length),
+            total: formatNumber(lang, issues.length),
+          })}
+        </Text>
+      )}
+      <Stack as="ul" tokens={{ childrenGap: 4 }} styles={{ root: { margin: 0, paddingLeft: 16 } }}>
+        {shown.map((issue, index) => (
+          <li key={index}>{renderIssue(lang, issue, sheet, select)}</li>
+        ))}
+      </Stack>
+      {selectError !== null && <MessageBar messageBarType={MessageBarType.error}>{selectError}</MessageBar>}
+    </Stack>
+  );
+}
+
+function renderIssue(lang: Lang, issue: Issue, sheet: string, select: (sheet: string, cell: string) => void) {
+  const text = issueText(lang, issue, "long");
+  const cell = issue.cell;
+  if (cell === undefined) return <Text>{text}</Text>;
+  return <Link onClick={() => select(issue.sheet ?? sheet, cell)}>{text}</Link>;
+}

@@ -1,0 +1,53 @@
+import { ExcelWorkbook } from "../../../src/hosts/excel/excelWorkbook";
+import { financeRows, ratioBlock } from "./financeSheet";
+import { MockExcel } from "./mockExcel";
+
+const sheet = "财务数据";
+
+/**
+ * Round trips of a whole runJob (read 12 columns, write a 7-column block) with the default budget of 4 000 000 bytes.
+ * Read: 48 bytes per cell → floor(4 000 000 / 48) = 83 333 cells per sync → floor(83 333 / 12) = 6 944 rows.
+ *   Without a hint: sync 1 learns the used range (3 heading rows + data), then ceil(rows / 6 944) value syncs.
+ *   With a hint (an earlier read): sync 1 already brings the first 6 944 rows, so ceil(rows / 6 944) syncs in all.
+ * Write: a row costs 76 bytes (see ratioBlock), a sync 2 + 76 k bytes → k = floor(3 999 998 / 76) = 52 631 rows.
+ */
+const cases = [
+  // 13 used rows: 1 value sync; write 2 + 10 × 76 = 762 bytes → 1 sync.
+  { dataRows: 10, withHint: 2, withoutHint: 3 },
+  // 10 003 used rows: ceil(10 003 / 6 944) = 2 value syncs; write 2 + 10 000 × 76 = 760 002 bytes → 1 sync.
+  { dataRows: 10_000, withHint: 3, withoutHint: 4 },
+  // 200 003 used rows: ceil(200 003 / 6 944) = 29 value syncs (28 × 6 944 = 194 432 < 200 003);
+  // write ceil(200 000 / 52 631) = 4 syncs (3 × 52 631 = 157 893 < 200 000).
+  { dataRows: 200_000, withHint: 29 + 4, withoutHint: 1 + 29 + 4 },
+];
+
+describe("round trips of a job run", () => {
+  it.each(cases)(
+    "$dataRows rows × 12 columns: $withHint syncs with a dimension hint, $withoutHint without",
+    async ({ dataRows, withHint, withoutHint }) => {
+      const cold = new MockExcel([{ name: sheet, rows: financeRows(dataRows) }]);
+      await new ExcelWorkbook(cold.runner).runJob(sheet, () => ({
+        edit: { changes: [ratioBlock(sheet, dataRows)] },
+        result: null,
+      }));
+      expect(cold.sync).toHaveBeenCalledTimes(withoutHint);
+      expect(cold.runs).toBe(1);
+
+      const warm = new MockExcel([{ name: sheet, rows: financeRows(dataRows) }]);
+      const host = new ExcelWorkbook(warm.runner);
+      await host.read(sheet); // the task pane's detection: the host now knows the sheet's dimensions
+      warm.sync.mockClear();
+      warm.runs = 0;
+      const read = await host.runJob(sheet, (snapshot) => ({
+        edit: { changes: [ratioBlock(sheet, dataRows)] },
+        result: snapshot.grid.values,
+      }));
+      expect(read).toHaveLength(dataRows + 3);
+      expect(read[dataRows + 2]?.[0]).toBe(`客户${dataRows}`);
+      expect(warm.sync).toHaveBeenCalledTimes(withHint);
+      expect(warm.runs).toBe(1);
+      // Spot-check the last row on both ends: read back whole, written whole.
+      expect(warm.cell(sheet, `S${dataRows + 3}`)).toEqual({ value: "ok", numberFormat: "@" });
+    },
+  );
+});

@@ -1,0 +1,69 @@
+import { enUS } from "../../src/i18n/en-US";
+import { zhCN } from "../../src/i18n/zh-CN";
+import { issueCodes } from "../../src/domain/issueCodes";
+import { fieldKeys } from "../../src/domain/fields";
+import { ratioKeys } from "../../src/domain/ratios";
+
+/** Every leaf of a catalog as "path → message". Issue codes contain dots, so paths are joined with " / ". */
+function leaves(node: unknown, path = ""): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  if (typeof node !== "object" || node === null) return out.set(path, node);
+  for (const [key, value] of Object.entries(node)) {
+    const child = path === "" ? key : `${path} / ${key}`;
+    if (typeof value === "object" && value !== null && Object.keys(value).length === 0) out.set(child, "{}");
+    else for (const [p, v] of leaves(value, child)) out.set(p, v);
+  }
+  return out;
+}
+
+const placeholders = (text: unknown): string[] => (String(text).match(/\{\{\w+\}\}/g) ?? []).sort();
+
+describe("catalog parity", () => {
+  const en = leaves(enUS);
+  const zh = leaves(zhCN);
+
+  it("has every English key in Chinese", () => {
+    expect([...en.keys()].filter((key) => !zh.has(key))).toEqual([]);
+  });
+
+  it("has every Chinese key in English", () => {
+    expect([...zh.keys()].filter((key) => !en.has(key))).toEqual([]);
+  });
+
+  it("has only non-empty strings as messages", () => {
+    for (const [key, value] of [...en, ...zh])
+      expect([key, typeof value, value === ""]).toEqual([key, "string", false]);
+  });
+
+  it("uses the same placeholders in both languages, allowing {{fieldLower}} for {{field}}", () => {
+    for (const [key, value] of en) {
+      const english = placeholders(value).map((p) => (p === "{{fieldLower}}" ? "{{field}}" : p));
+      expect([key, placeholders(zh.get(key))]).toEqual([key, english]);
+    }
+  });
+
+  it("has a message for every issue code", () => {
+    for (const code of issueCodes) {
+      expect([code, typeof enUS.issues[code]]).toEqual([code, "string"]);
+      expect([code, typeof zhCN.issues[code]]).toEqual([code, "string"]);
+    }
+    expect(Object.keys(enUS.issues).sort()).toEqual([...issueCodes].sort());
+  });
+
+  it("has a name for every field and ratio", () => {
+    expect(Object.keys(enUS.fields).sort()).toEqual([...fieldKeys].sort());
+    expect(Object.keys(zhCN.fields).sort()).toEqual([...fieldKeys].sort());
+    expect(Object.keys(zhCN.ratios)).toEqual(ratioKeys);
+    expect(Object.keys(zhCN.columns)).toEqual([...ratioKeys, "dataIssues"]);
+  });
+
+  it("keeps the ui and cli sections for the other helpers", () => {
+    expect(typeof enUS.ui).toBe("object");
+    expect(typeof zhCN.cli).toBe("object");
+  });
+
+  it("knows every issue code and field at run time", () => {
+    expect(issueCodes).toHaveLength(12);
+    expect(fieldKeys).toHaveLength(13);
+  });
+});
