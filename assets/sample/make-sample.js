@@ -15,7 +15,7 @@ function random(seed) {
   };
 }
 const next = random(20251128);
-const between = (low, high) => Math.round((low + next() * (high - low)) * 100) / 100;
+const between = (low, high) => low + next() * (high - low);
 
 const names = [
   "华东机电设备有限公司", "江南精密制造股份有限公司", "北方重工集团", "新锐电子科技有限公司", "长江物流装备有限公司",
@@ -29,7 +29,7 @@ const natures = ["国有企业", "民营企业", "外资企业", "经销商"];
 const categories = ["工业设备", "电子元器件", "配件耗材", "整体方案"];
 
 function financials() {
-  const totalAssets = between(8000, 60000);
+  const totalAssets = round2(between(8000, 60000));
   const currentAssets = between(0.35, 0.75) * totalAssets;
   const currentLiabilities = between(0.25, 0.6) * totalAssets;
   const revenue = between(0.6, 1.8) * totalAssets;

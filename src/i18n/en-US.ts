@@ -84,6 +84,7 @@ export const enUS = {
     mapping: "Field mapping ({{found}}/{{total}} found)",
     mappingHelp: "Choose the column for each field. Fields marked * are required.",
     notMapped: "Not mapped",
+    chooseColumn: "Required: choose its column",
     fieldUnit: "unit {{unit}}",
     willAdd: "Will add {{count}} columns: {{columns}}",
     willAddAt: "Starting at column {{column}} of {{sheet}}.",

@@ -80,6 +80,7 @@ export const zhCN: Catalog = {
     mapping: "字段对应 ({{found}}/{{total}} 已识别)",
     mappingHelp: "为每个字段选择对应的列。带 * 的字段为必填。",
     notMapped: "未对应",
+    chooseColumn: "必填：请选择对应列",
     fieldUnit: "单位 {{unit}}",
     willAdd: "将添加 {{count}} 列：{{columns}}",
     willAddAt: "从 {{sheet}} 的 {{column}} 列开始。",

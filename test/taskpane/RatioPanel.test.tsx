@@ -132,9 +132,11 @@ describe("RatioPanel when it cannot run", () => {
     expect(
       screen.getByRole("button", { name: "Field mapping (8/13 found)" }).getAttribute("aria-expanded"),
     ).toBe("true");
+    expect(screen.getByRole("alert").textContent).toBe("Required: choose its column");
     await chooseOption("Cost of sales", "I · COGS 2025");
     expect(await screen.findByRole("button", { name: "Field mapping (9/13 found)" })).toBeTruthy();
     expect(screen.getByRole("button", { name: "Calculate ratios" }).hasAttribute("disabled")).toBe(false);
+    expect(screen.queryByRole("alert")).toBeNull();
     expect(jobs.inspectRatios).toHaveBeenLastCalledWith(expect.anything(), {
       days: 365,
       overrides: { costOfSales: 9 },

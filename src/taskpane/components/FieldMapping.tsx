@@ -67,10 +67,11 @@ interface FieldRowProps {
 function FieldRow({ lang, layout, field, options, disabled, onMap }: FieldRowProps) {
   const mapping = layout.fields[field];
   const name = fieldName(lang, field);
+  const required = requiredFields.includes(field);
   return (
     <Stack horizontal verticalAlign="start" tokens={{ childrenGap: 8 }}>
       <Label
-        required={requiredFields.includes(field)}
+        required={required}
         styles={{ root: { width: 128, flexShrink: 0, fontWeight: 400, lineHeight: 16, paddingTop: 8 } }}
       >
         {name}
@@ -81,6 +82,8 @@ function FieldRow({ lang, layout, field, options, disabled, onMap }: FieldRowPro
           options={options}
           selectedKey={mapping ? String(mapping.column) : notMappedKey}
           disabled={disabled}
+          // Fluent's own error state marks the field that blocks the run.
+          errorMessage={required && !mapping ? t(lang, "ui.chooseColumn") : ""}
           onChange={(_event, option) =>
             option && onMap(field, option.key === notMappedKey ? null : Number(option.key))
           }

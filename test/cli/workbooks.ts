@@ -1,0 +1,63 @@
+import ExcelJS from "exceljs";
+
+/** Run `kaw` in-process and capture what it prints. */
+export async function kaw(args: string[], env: Record<string, string> = {}): Promise<{ code: number; out: string; err: string }> {
+  const { main } = await import("../../src/cli/main");
+  let out = "";
+  let err = "";
+  const code = await main(args, {
+    stdout: (text) => (out += `${text}\n`),
+    stderr: (text) => (err += `${text}\n`),
+    env,
+  });
+  return { code, out, err };
+}
+
+/**
+ * A customer sheet as people keep them: title, unit line, header row, three customers (one with a placeholder),
+ * a totals row with formulas; plus formats, a merged title, a second sheet and a defined name.
+ * Worked by hand for 华东机电 (万元): current ratio 1500/1000 = 1.5; current-asset ratio 1500/5000 = 0.3;
+ * margin 400/8000 = 0.05; ROA 400/((5000+3000)/2) = 0.1; collection 800/8000*365 = 36.5; inventory 600/6000*365 = 36.5.
+ */
+export async function customerWorkbook(extraHeaders: string[] = []): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("客户财务");
+  sheet.getCell("A1").value = "重点客户财务数据";
+  sheet.mergeCells("A1:D1");
+  sheet.getCell("A2").value = "单位：万元";
+  sheet.getRow(3).values = ["客户名称", "流动资产合计", "流动负债合计", "资产总计", "期初资产总计", "营业收入", "营业成本", "净利润",
+    "应收账款", "存货", ...extraHeaders];
+  sheet.getRow(3).font = { bold: true };
+  sheet.addRow(["华东机电", 1500, 1000, 5000, 3000, 8000, 6000, 400, 800, 600]);
+  sheet.addRow(["=恶意公司", 900, 600, 2400, null, 3000, 2000, 90, 300, "待补充"]);
+  sheet.addRow(["江南精密", 700, 350, 1400, 1400, 2800, 2100, 140, 280, 210]);
+  const totals = sheet.addRow(["合计"]);
+  for (const [index, letter] of ["B", "C", "D"].entries()) {
+    totals.getCell(index + 2).value = { formula: `SUM(${letter}4:${letter}6)`, result: [3100, 1950, 8800][index] };
+  }
+  sheet.getColumn(2).numFmt = "#,##0.00";
+  workbook.addWorksheet("备注").getCell("B2").value = "second sheet";
+  workbook.definedNames.add("客户财务!$A$3:$J$6", "FinanceTable");
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/** Every cell of every sheet: value (JSON), formula and number format, keyed by sheet!address. */
+export async function cellMap(bytes: Uint8Array): Promise<Map<string, string>> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+  const cells = new Map<string, string>();
+  workbook.eachSheet((sheet) => {
+    sheet.eachRow({ includeEmpty: false }, (row) => {
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        cells.set(`${sheet.name}!${cell.address}`, JSON.stringify([cell.value, cell.numFmt ?? null, cell.isMerged]));
+      });
+    });
+  });
+  return cells;
+}
+
+export async function readBack(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+  return workbook;
+}
