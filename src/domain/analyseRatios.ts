@@ -39,11 +39,8 @@ export interface RowRatios {
   /** 1-based sheet row. */
   row: number;
   values: Record<RatioKey, number | null>;
-  /** Rows without issues share one frozen empty array (one allocation less per row on the hot path). */
-  issues: readonly Issue[];
+  issues: Issue[];
 }
-
-const noIssues: readonly Issue[] = Object.freeze([]);
 
 /** The value of a ratio, or null; a zero or negative denominator becomes an issue at the denominator's cell. */
 function settle(ctx: RowContext, key: RatioKey, outcome: DenominatorCode): null {
@@ -109,7 +106,7 @@ export function analyseRatios(grid: Grid, layout: SourceLayout, options: { days:
   for (let i = 0; i < layout.dataRows.length; i += 1) {
     const row1 = layout.dataRows[i] ?? 0;
     ctx.row1 = row1;
-    ctx.issues = noIssues;
+    ctx.issues = [];
     readRow(ctx, grid.values[row1 - 1 - grid.top] ?? emptyRow);
     results.push({ row: row1, values: rowValues(ctx), issues: ctx.issues });
   }

@@ -65,13 +65,13 @@ export interface RowContext {
   readonly numbers: Float64Array;
   readonly status: Uint8Array;
   row1: number;
-  /** The current row's issues; starts as a shared frozen empty array and is replaced on the first issue. */
-  issues: readonly Issue[];
+  /** The current row's issues. */
+  issues: Issue[];
 }
 
-/** Adds an issue to the current row, giving the row its own array on the first one. */
+/** Adds an issue to the current row. */
 export function addIssue(ctx: RowContext, issue: Issue): void {
-  ctx.issues = [...ctx.issues, issue];
+  ctx.issues.push(issue);
 }
 
 /** Parses one input cell the slow way (text, blanks, errors, huge numbers) into `numbers`, returning its status. */

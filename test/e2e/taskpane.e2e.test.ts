@@ -95,6 +95,15 @@ afterAll(async () => {
   if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
 });
 
+describe("the bundle", () => {
+  it("has no network calls of its own (no fetch, XMLHttpRequest, WebSocket, EventSource or sendBeacon)", () => {
+    for (const file of ["taskpane.js", "commands.js"]) {
+      const code = fs.readFileSync(path.join(outDir, file), "utf8");
+      expect(code).not.toMatch(/\b(XMLHttpRequest|WebSocket|EventSource|sendBeacon)\b|(^|\W)fetch\s*\(/);
+    }
+  });
+});
+
 describe("taskpane.html in a plain browser", () => {
   it("shows the outside-Excel screen without errors or requests beyond office.js", async () => {
     const { page, errors, outside } = await openPage("taskpane.html");

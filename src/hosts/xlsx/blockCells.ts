@@ -46,8 +46,9 @@ export function prepareBlock(block: ColumnBlock, styles: readonly number[]): Pre
 export function rowNeedsCells(prepared: PreparedBlock, row: number): boolean {
   const { block } = prepared;
   if (row === block.headerRow) return true;
-  const at = row - block.firstRow;
-  return at >= 0 && row <= block.lastRow && block.columns.some((column) => column.values[at] != null);
+  // Every row of the block gets its cells, empty ones too: they carry the column's number format, as in Excel,
+  // where the host formats the whole column range.
+  return row >= block.firstRow && row <= block.lastRow;
 }
 
 /**
@@ -73,14 +74,15 @@ export function cellsForRow(
       });
       return;
     }
-    const value: OutValue | undefined =
-      row >= block.firstRow ? column.values[row - block.firstRow] : undefined;
-    if (value === null || value === undefined) return;
+    if (row < block.firstRow || row > block.lastRow) return;
+    const value: OutValue | undefined = column.values[row - block.firstRow];
     const s = ` s="${prepared.styles[i] ?? 0}"`;
     const xml =
-      typeof value === "number"
-        ? `<${p}c r="${ref}"${s}><${p}v>${numberText(value, ref)}</${p}v></${p}c>`
-        : `<${p}c r="${ref}"${s} t="inlineStr">${inlineText(value, p)}</${p}c>`;
+      value === null || value === undefined
+        ? `<${p}c r="${ref}"${s}/>`
+        : typeof value === "number"
+          ? `<${p}c r="${ref}"${s}><${p}v>${numberText(value, ref)}</${p}v></${p}c>`
+          : `<${p}c r="${ref}"${s} t="inlineStr">${inlineText(value, p)}</${p}c>`;
     cells.push({ column: col, xml });
   });
   return cells;

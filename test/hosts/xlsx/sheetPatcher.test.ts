@@ -13,7 +13,10 @@ const body =
   '<row r="4"><c r="A4"><v>5</v></c></row></sheetData>' +
   after;
 
-/** One column at C (C2 holds a previous run's 7), rows 2..4; row 3 missing in the sheet and null here. */
+/**
+ * One column at C (C2 holds a previous run's 7), rows 2..4; row 3 missing in the sheet and null here, so it is created
+ * with an empty cell that carries the column's number format (as Excel's host formats the whole column range).
+ */
 const score: ColumnBlock = {
   kind: "columnBlock",
   job: "scores",
@@ -40,6 +43,7 @@ describe("patchSheet", () => {
       '<dimension ref="A1:C4"/><cols><col min="1" max="2" width="12" customWidth="1"/><col min="3" max="3" width="10" customWidth="1"/></cols><sheetData>' +
       '<row r="1" spans="1:4"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="inlineStr"><is><t>Score</t></is></c><c r="D1"><v>99</v></c></row>' +
       '<row r="2" spans="1:4" ht="20" customHeight="1"><c r="A2" t="inlineStr"><is><t>Acme</t></is></c><c r="B2"><v>1200</v></c><c r="C2" s="2"><v>0.5</v></c><c r="D2"><f>B2*2</f><v>2400</v></c></row>' +
+      '<row r="3"><c r="C3" s="2"/></row>' +
       '<row r="4"><c r="A4"><v>5</v></c><c r="C4" s="2" t="inlineStr"><is><t xml:space="preserve">a&lt;b &amp; _x005F_x000D_ </t></is></c></row></sheetData>' +
       after +
       "</worksheet>";
@@ -51,7 +55,7 @@ describe("patchSheet", () => {
     expect(grid.values[3]).toEqual([5, null, "a<b & _x000D_ "]);
   });
 
-  it("empties rows down to clearTo and removes cells whose new value is null", async () => {
+  it("empties rows down to clearTo, and leaves a null value as an empty formatted cell", async () => {
     const once = await apply(oneSheetPackage(body), score);
     const shorter: ColumnBlock = {
       ...score,
@@ -61,7 +65,7 @@ describe("patchSheet", () => {
     };
     const sheet = partText(await apply(once, shorter), "xl/worksheets/sheet1.xml");
     expect(sheet).toContain(
-      '<row r="2" spans="1:4" ht="20" customHeight="1"><c r="A2" t="inlineStr"><is><t>Acme</t></is></c><c r="B2"><v>1200</v></c><c r="D2">',
+      '<row r="2" spans="1:4" ht="20" customHeight="1"><c r="A2" t="inlineStr"><is><t>Acme</t></is></c><c r="B2"><v>1200</v></c><c r="C2" s="2"/><c r="D2">',
     );
     expect(sheet).toContain('<row r="4"><c r="A4"><v>5</v></c></row>');
   });

@@ -1,0 +1,123 @@
+// npm run bench: engine throughput, `kaw ratios` on a 100 000-row workbook against pandas + openpyxl, and the Excel
+// host's round trips on the mock. Prints a table and rewrites BENCHMARKS.md. Not part of `npm test`.
+"use strict";
+const { execFileSync, spawnSync } = require("node:child_process");
+const { existsSync, mkdirSync, writeFileSync } = require("node:fs");
+const os = require("node:os");
+const path = require("node:path");
+const { makeWorkbook, customerRow, headers, random } = require("./makeWorkbook");
+
+const root = path.join(__dirname, "..");
+const work = path.join(__dirname, ".work");
+const python = "/usr/bin/python3";
+
+function best(times) {
+  return Math.min(...times);
+}
+
+/** Engine: detectSource + analyseRatios over a 1 000 000-row grid held in memory. */
+function engine(rows) {
+  const { detectSource } = require("../lib/domain/source");
+  const { analyseRatios } = require("../lib/domain/analyseRatios");
+  const next = random(7);
+  const values = [["重点客户财务数据"], ["单位：万元"], headers];
+  for (let index = 1; index <= rows; index += 1) values.push(customerRow(index, next));
+  const grid = { sheet: "客户财务", top: 0, left: 0, values };
+  const times = [];
+  let analysed = 0;
+  for (let run = 0; run < 3; run += 1) {
+    const started = process.hrtime.bigint();
+    const found = detectSource(grid);
+    if (!found.ok) throw new Error("no source");
+    analysed = analyseRatios(grid, found.layout, { days: 365 }).length;
+    times.push(Number(process.hrtime.bigint() - started) / 1e9);
+  }
+  if (analysed !== rows) throw new Error(`analysed ${analysed} rows, expected ${rows}`);
+  const seconds = best(times);
+  return { rows, seconds, rowsPerSecond: rows / seconds };
+}
+
+/** Wall time of a command (best of `runs`) and the peak RSS it reports as JSON on its last line. */
+function timed(command, args, runs) {
+  const times = [];
+  let peakKiB = 0;
+  for (let run = 0; run < runs; run += 1) {
+    const started = process.hrtime.bigint();
+    const result = spawnSync(command, args, { cwd: root, encoding: "utf8", maxBuffer: 1 << 26 });
+    times.push(Number(process.hrtime.bigint() - started) / 1e9);
+    if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed: ${result.stderr}`);
+    const last = result.stdout.trim().split("\n").pop();
+    peakKiB = Math.max(peakKiB, JSON.parse(last).maxRssKiB);
+  }
+  return { seconds: best(times), peakMiB: peakKiB / 1024 };
+}
+
+async function syncs() {
+  execFileSync("npx", ["tsc", "-p", "tsconfig.bench.json"], { cwd: root, stdio: "inherit" });
+  // The mock workbook the host tests use records syncs with jest.fn; outside jest a tiny stand-in does.
+  globalThis.jest = {
+    fn(implementation) {
+      const mock = (...args) => {
+        mock.mock.calls.push(args);
+        return implementation(...args);
+      };
+      mock.mock = { calls: [] };
+      mock.mockClear = () => (mock.mock.calls = []);
+      return mock;
+    },
+  };
+  const { syncCounts } = require("./.work/build/bench/syncCounts");
+  return syncCounts([10, 10_000, 200_000]);
+}
+
+function machine() {
+  const cpu = os.cpus()[0];
+  return `${cpu ? cpu.model : "unknown CPU"}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ` +
+    `Node ${process.version}, ${os.type()} ${os.release()}`;
+}
+
+async function main() {
+  mkdirSync(work, { recursive: true });
+  const input = path.join(work, "customers-100k.xlsx");
+  if (!existsSync(input)) await makeWorkbook(input, 100_000);
+
+  const engineResult = engine(1_000_000);
+  const kaw = timed(process.execPath, [path.join(__dirname, "kawChild.js"), input, path.join(work, "kaw-out.xlsx")], 3);
+  const pandas = existsSync(python)
+    ? timed(python, [path.join(__dirname, "pandas_ratios.py"), input, path.join(work, "pandas-out.xlsx")], 1)
+    : null;
+  const counts = await syncs();
+
+  const rows = [
+    ["engine ratios, 1 000 000 rows", `${engineResult.seconds.toFixed(3)} s`, `${(engineResult.rowsPerSecond / 1e6).toFixed(1)} M rows/s`, "≥ 5 M rows/s"],
+    ["kaw ratios, 100 000 rows (best of 3)", `${kaw.seconds.toFixed(2)} s`, `${kaw.peakMiB.toFixed(0)} MiB peak`, "< 10 s (aim 5), < 1 GB"],
+    pandas
+      ? ["pandas + openpyxl script, same file", `${pandas.seconds.toFixed(2)} s`, `${pandas.peakMiB.toFixed(0)} MiB peak`, `kaw ${(pandas.seconds / kaw.seconds).toFixed(1)}× faster (target ≥ 2×)`]
+      : ["pandas + openpyxl script", "not run", "apt-get install python3-pandas python3-openpyxl", ""],
+    ...counts.map((count) => [
+      `Excel syncs per job run, ${count.rows.toLocaleString("en-US")} rows × 12 cols (mock)`,
+      `${count.warm} after detection`,
+      `${count.cold} cold`,
+      `${count.runs} Excel.run`,
+    ]),
+  ];
+  const table = ["| measure | time / count | figure | target / note |", "|---|---|---|---|",
+    ...rows.map((row) => `| ${row.join(" | ")} |`)].join("\n");
+  console.log(table);
+  writeFileSync(
+    path.join(root, "BENCHMARKS.md"),
+    `# Benchmarks\n\nMeasured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${machine()}.\n\n${table}\n\n` +
+      "- Engine: `detectSource` + `analyseRatios` over an in-memory grid of 1 000 000 customers × 13 columns (best of 3).\n" +
+      "- CLI: `kaw ratios` as a child process on a 100 000-row × 13-column workbook made by bench/makeWorkbook.js, wall " +
+      "time including Node start-up; peak RSS from `process.resourceUsage()`.\n" +
+      "- pandas + openpyxl: bench/pandas_ratios.py, the script a power user would write (pandas computes, openpyxl " +
+      "writes the columns back), Debian's python3-pandas and python3-openpyxl.\n" +
+      "- Excel syncs: a whole `runJob` (read + 7-column write) on the office-addin-mock workbook; \"after detection\" is " +
+      "the task pane's case, where the host already knows the sheet's size from the detection read.\n",
+  );
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
