@@ -2,8 +2,11 @@
 "use strict";
 const { main } = require("../lib/cli/main.js");
 const [input, out] = process.argv.slice(2);
-main(["ratios", input, "--out", out, "--json"], { stdout: () => {}, stderr: (text) => process.stderr.write(text), env: {} })
-  .then((code) => {
-    if (code !== 0) process.exit(code);
-    console.log(JSON.stringify({ maxRssKiB: process.resourceUsage().maxRSS }));
-  });
+main(["ratios", input, "--out", out, "--json"], {
+  stdout: () => {},
+  stderr: (text) => process.stderr.write(text),
+  env: {},
+}).then((code) => {
+  if (code !== 0) process.exit(code);
+  console.log(JSON.stringify({ maxRssKiB: process.resourceUsage().maxRSS }));
+});

@@ -3,8 +3,21 @@
 "use strict";
 const ExcelJS = require("exceljs");
 
-const headers = ["客户编号", "客户名称", "流动资产合计", "流动负债合计", "资产总计", "期初资产总计", "营业收入", "营业成本",
-  "净利润", "应收账款", "期初应收账款", "存货", "期初存货"];
+const headers = [
+  "客户编号",
+  "客户名称",
+  "流动资产合计",
+  "流动负债合计",
+  "资产总计",
+  "期初资产总计",
+  "营业收入",
+  "营业成本",
+  "净利润",
+  "应收账款",
+  "期初应收账款",
+  "存货",
+  "期初存货",
+];
 
 /** Deterministic pseudo-random numbers (mulberry32). */
 function random(seed) {
@@ -24,9 +37,21 @@ function customerRow(index, next) {
   const revenue = r(0.5, 2) * totalAssets;
   const cost = r(0.6, 0.9) * revenue;
   const two = (value) => Math.round(value * 100) / 100;
-  return [`KA${index}`, `客户${index}`, two(totalAssets * r(0.3, 0.8)), two(totalAssets * r(0.2, 0.6)), totalAssets,
-    two(totalAssets * r(0.85, 1.05)), two(revenue), two(cost), two(revenue * r(0.01, 0.1)), two(revenue * r(0.05, 0.3)),
-    two(revenue * r(0.05, 0.3)), two(cost * r(0.05, 0.3)), two(cost * r(0.05, 0.3))];
+  return [
+    `KA${index}`,
+    `客户${index}`,
+    two(totalAssets * r(0.3, 0.8)),
+    two(totalAssets * r(0.2, 0.6)),
+    totalAssets,
+    two(totalAssets * r(0.85, 1.05)),
+    two(revenue),
+    two(cost),
+    two(revenue * r(0.01, 0.1)),
+    two(revenue * r(0.05, 0.3)),
+    two(revenue * r(0.05, 0.3)),
+    two(cost * r(0.05, 0.3)),
+    two(cost * r(0.05, 0.3)),
+  ];
 }
 
 /** Write an .xlsx with a title row, a unit line, the header row and `rows` customers. */

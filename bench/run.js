@@ -72,8 +72,10 @@ async function syncs() {
 
 function machine() {
   const cpu = os.cpus()[0];
-  return `${cpu ? cpu.model : "unknown CPU"}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ` +
-    `Node ${process.version}, ${os.type()} ${os.release()}`;
+  return (
+    `${cpu ? cpu.model : "unknown CPU"}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ` +
+    `Node ${process.version}, ${os.type()} ${os.release()}`
+  );
 }
 
 async function main() {
@@ -82,17 +84,36 @@ async function main() {
   if (!existsSync(input)) await makeWorkbook(input, 100_000);
 
   const engineResult = engine(1_000_000);
-  const kaw = timed(process.execPath, [path.join(__dirname, "kawChild.js"), input, path.join(work, "kaw-out.xlsx")], 3);
+  const kaw = timed(
+    process.execPath,
+    [path.join(__dirname, "kawChild.js"), input, path.join(work, "kaw-out.xlsx")],
+    3,
+  );
   const pandas = existsSync(python)
     ? timed(python, [path.join(__dirname, "pandas_ratios.py"), input, path.join(work, "pandas-out.xlsx")], 1)
     : null;
   const counts = await syncs();
 
   const rows = [
-    ["engine ratios, 1 000 000 rows", `${engineResult.seconds.toFixed(3)} s`, `${(engineResult.rowsPerSecond / 1e6).toFixed(1)} M rows/s`, "≥ 5 M rows/s"],
-    ["kaw ratios, 100 000 rows (best of 3)", `${kaw.seconds.toFixed(2)} s`, `${kaw.peakMiB.toFixed(0)} MiB peak`, "< 10 s (aim 5), < 1 GB"],
+    [
+      "engine ratios, 1 000 000 rows",
+      `${engineResult.seconds.toFixed(3)} s`,
+      `${(engineResult.rowsPerSecond / 1e6).toFixed(1)} M rows/s`,
+      "≥ 5 M rows/s",
+    ],
+    [
+      "kaw ratios, 100 000 rows (best of 3)",
+      `${kaw.seconds.toFixed(2)} s`,
+      `${kaw.peakMiB.toFixed(0)} MiB peak`,
+      "< 10 s (aim 5), < 1 GB",
+    ],
     pandas
-      ? ["pandas + openpyxl script, same file", `${pandas.seconds.toFixed(2)} s`, `${pandas.peakMiB.toFixed(0)} MiB peak`, `kaw ${(pandas.seconds / kaw.seconds).toFixed(1)}× faster (target ≥ 2×)`]
+      ? [
+          "pandas + openpyxl script, same file",
+          `${pandas.seconds.toFixed(2)} s`,
+          `${pandas.peakMiB.toFixed(0)} MiB peak`,
+          `kaw ${(pandas.seconds / kaw.seconds).toFixed(1)}× faster (target ≥ 2×)`,
+        ]
       : ["pandas + openpyxl script", "not run", "apt-get install python3-pandas python3-openpyxl", ""],
     ...counts.map((count) => [
       `Excel syncs per job run, ${count.rows.toLocaleString("en-US")} rows × 12 cols (mock)`,
@@ -101,8 +122,11 @@ async function main() {
       `${count.runs} Excel.run`,
     ]),
   ];
-  const table = ["| measure | time / count | figure | target / note |", "|---|---|---|---|",
-    ...rows.map((row) => `| ${row.join(" | ")} |`)].join("\n");
+  const table = [
+    "| measure | time / count | figure | target / note |",
+    "|---|---|---|---|",
+    ...rows.map((row) => `| ${row.join(" | ")} |`),
+  ].join("\n");
   console.log(table);
   writeFileSync(
     path.join(root, "BENCHMARKS.md"),
@@ -112,7 +136,7 @@ async function main() {
       "time including Node start-up; peak RSS from `process.resourceUsage()`.\n" +
       "- pandas + openpyxl: bench/pandas_ratios.py, the script a power user would write (pandas computes, openpyxl " +
       "writes the columns back), Debian's python3-pandas and python3-openpyxl.\n" +
-      "- Excel syncs: a whole `runJob` (read + 7-column write) on the office-addin-mock workbook; \"after detection\" is " +
+      '- Excel syncs: a whole `runJob` (read + 7-column write) on the office-addin-mock workbook; "after detection" is ' +
       "the task pane's case, where the host already knows the sheet's size from the detection read.\n",
   );
 }

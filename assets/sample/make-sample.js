@@ -18,12 +18,36 @@ const next = random(20251128);
 const between = (low, high) => low + next() * (high - low);
 
 const names = [
-  "华东机电设备有限公司", "江南精密制造股份有限公司", "北方重工集团", "新锐电子科技有限公司", "长江物流装备有限公司",
-  "蓝海医疗器械有限公司", "中原农机股份有限公司", "东方化工材料有限公司", "西部能源设备公司", "南方建材贸易有限公司",
-  "鑫源五金经销部", "恒达汽车配件有限公司", "瑞丰食品机械有限公司", "安泰安防科技有限公司", "宏图印刷设备有限公司",
-  "金桥工程机械有限公司", "启明光电股份有限公司", "天成纺织机械有限公司", "博远仪器仪表有限公司", "众诚办公设备经销商",
-  "青山环保科技有限公司", "远航船舶配套有限公司", "同创数控设备有限公司", "华信通信器材有限公司", "聚力液压件有限公司",
-  "德润包装机械有限公司", "明辉照明电器有限公司", "盛世冷链设备有限公司", "正泰商用车服务有限公司", "=HYPERLINK(\"x\") 测试客户",
+  "华东机电设备有限公司",
+  "江南精密制造股份有限公司",
+  "北方重工集团",
+  "新锐电子科技有限公司",
+  "长江物流装备有限公司",
+  "蓝海医疗器械有限公司",
+  "中原农机股份有限公司",
+  "东方化工材料有限公司",
+  "西部能源设备公司",
+  "南方建材贸易有限公司",
+  "鑫源五金经销部",
+  "恒达汽车配件有限公司",
+  "瑞丰食品机械有限公司",
+  "安泰安防科技有限公司",
+  "宏图印刷设备有限公司",
+  "金桥工程机械有限公司",
+  "启明光电股份有限公司",
+  "天成纺织机械有限公司",
+  "博远仪器仪表有限公司",
+  "众诚办公设备经销商",
+  "青山环保科技有限公司",
+  "远航船舶配套有限公司",
+  "同创数控设备有限公司",
+  "华信通信器材有限公司",
+  "聚力液压件有限公司",
+  "德润包装机械有限公司",
+  "明辉照明电器有限公司",
+  "盛世冷链设备有限公司",
+  "正泰商用车服务有限公司",
+  '=HYPERLINK("x") 测试客户',
 ];
 const natures = ["国有企业", "民营企业", "外资企业", "经销商"];
 const categories = ["工业设备", "电子元器件", "配件耗材", "整体方案"];
@@ -57,8 +81,23 @@ function chineseSheet(workbook) {
   sheet.getCell("A1").value = "2025 年度重点客户财务数据";
   sheet.getCell("A1").font = { bold: true, size: 14 };
   sheet.getCell("A2").value = "单位：万元";
-  const headers = ["客户编号", "客户名称", "产品类别", "客户性质", "流动资产合计", "流动负债合计", "资产总计", "期初资产总计",
-    "营业收入", "营业成本", "净利润(元)", "应收账款", "期初应收账款", "存货", "期初存货"];
+  const headers = [
+    "客户编号",
+    "客户名称",
+    "产品类别",
+    "客户性质",
+    "流动资产合计",
+    "流动负债合计",
+    "资产总计",
+    "期初资产总计",
+    "营业收入",
+    "营业成本",
+    "净利润(元)",
+    "应收账款",
+    "期初应收账款",
+    "存货",
+    "期初存货",
+  ];
   sheet.getRow(3).values = headers;
   sheet.getRow(3).font = { bold: true };
   sheet.getRow(3).eachCell((cell) => {
@@ -67,9 +106,23 @@ function chineseSheet(workbook) {
   });
   names.forEach((name, index) => {
     const f = financials();
-    const row = [`KA${String(index + 1).padStart(3, "0")}`, name, categories[index % 4], natures[index % 4],
-      f.currentAssets, f.currentLiabilities, f.totalAssets, f.totalAssetsOpening, f.revenue, f.costOfSales,
-      f.netProfitYuan, f.receivable, f.receivableOpening, f.inventory, f.inventoryOpening];
+    const row = [
+      `KA${String(index + 1).padStart(3, "0")}`,
+      name,
+      categories[index % 4],
+      natures[index % 4],
+      f.currentAssets,
+      f.currentLiabilities,
+      f.totalAssets,
+      f.totalAssetsOpening,
+      f.revenue,
+      f.costOfSales,
+      f.netProfitYuan,
+      f.receivable,
+      f.receivableOpening,
+      f.inventory,
+      f.inventoryOpening,
+    ];
     sheet.addRow(row);
   });
   // Real-world mess, each one a data issue the job must report rather than guess:
@@ -90,7 +143,10 @@ function chineseSheet(workbook) {
       const value = sheet.getRow(row).getCell(column).value;
       if (typeof value === "number") sum += value;
     }
-    total.getCell(column).value = { formula: `SUM(${letter}4:${letter}${last})`, result: Math.round(sum * 100) / 100 };
+    total.getCell(column).value = {
+      formula: `SUM(${letter}4:${letter}${last})`,
+      result: Math.round(sum * 100) / 100,
+    };
   }
   total.font = { bold: true };
   sheet.columns.forEach((column, index) => (column.width = index === 1 ? 28 : 13));
@@ -105,8 +161,18 @@ function englishSheet(workbook) {
   sheet.getCell("A2").value = "(USD thousands)";
   const rows = names.slice(0, 12).map((name, index) => {
     const f = financials();
-    return [`EN${String(index + 1).padStart(3, "0")}`, `Account ${index + 1}`, f.currentAssets, f.currentLiabilities,
-      f.totalAssets, f.revenue, f.costOfSales, Math.round(f.netProfitYuan / 10) / 1000, f.receivable, f.inventory];
+    return [
+      `EN${String(index + 1).padStart(3, "0")}`,
+      `Account ${index + 1}`,
+      f.currentAssets,
+      f.currentLiabilities,
+      f.totalAssets,
+      f.revenue,
+      f.costOfSales,
+      Math.round(f.netProfitYuan / 10) / 1000,
+      f.receivable,
+      f.inventory,
+    ];
   });
   rows[4][5] = "n/a";
   sheet.addTable({
@@ -114,8 +180,18 @@ function englishSheet(workbook) {
     ref: "A3",
     headerRow: true,
     style: { theme: "TableStyleMedium2", showRowStripes: true },
-    columns: ["Customer ID", "Customer", "Total current assets", "Total current liabilities", "Total assets",
-      "Revenue", "Cost of sales", "Net income", "Accounts receivable", "Inventories"].map((name) => ({ name })),
+    columns: [
+      "Customer ID",
+      "Customer",
+      "Total current assets",
+      "Total current liabilities",
+      "Total assets",
+      "Revenue",
+      "Cost of sales",
+      "Net income",
+      "Accounts receivable",
+      "Inventories",
+    ].map((name) => ({ name })),
     rows,
   });
   sheet.columns.forEach((column) => (column.width = 16));
@@ -125,7 +201,8 @@ function notesSheet(workbook) {
   const sheet = workbook.addWorksheet("说明");
   sheet.getCell("A1").value = "本工作簿为大客户开发工作台的示例数据，所有公司名称均为虚构。";
   sheet.getCell("A3").value = "注：“客户财务”表中净利润以元为单位，其余金额单位为万元。";
-  sheet.getCell("A2").value = "This workbook is sample data for Key Account Workbench; all company names are fictitious.";
+  sheet.getCell("A2").value =
+    "This workbook is sample data for Key Account Workbench; all company names are fictitious.";
   sheet.getColumn(1).width = 90;
 }
 

@@ -44,7 +44,9 @@ export function parseCommand(argv: readonly string[]): Command {
   try {
     parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError("cli.usage.badOption", { detail: error instanceof Error ? error.message : String(error) });
+    throw new UsageError("cli.usage.badOption", {
+      detail: error instanceof Error ? error.message : String(error),
+    });
   }
   const { values, positionals } = parsed;
   if (values.version) return { name: "version" };
@@ -53,7 +55,12 @@ export function parseCommand(argv: readonly string[]): Command {
   const lang = parseLang(values.lang);
   if (command === "demo") {
     expectPositionals(rest, 0);
-    return { name: "demo", out: values.out ?? "demo-output.xlsx", json: values.json, ...(lang ? { lang } : {}) };
+    return {
+      name: "demo",
+      out: values.out ?? "demo-output.xlsx",
+      json: values.json,
+      ...(lang ? { lang } : {}),
+    };
   }
   if (command !== "ratios") throw new UsageError("cli.usage.unknownCommand", { command });
   expectPositionals(rest, 1);

@@ -32,27 +32,59 @@ export async function runDemo(
   }
   await write(command.out, workbook.toBytes(), lang);
   const seconds = (performance.now() - started) / 1000;
-  io.stdout(command.json ? JSON.stringify(outcomes.map(summaryObject)) : demoTable(outcomes, lang, command.out, seconds));
+  io.stdout(
+    command.json
+      ? JSON.stringify(outcomes.map(summaryObject))
+      : demoTable(outcomes, lang, command.out, seconds),
+  );
   return 0;
 }
 
 function summaryObject({ sheet, plan }: { sheet: string; plan: RatioPlan }): object {
-  if (!plan.ok) return { command: "ratios", sheet, ran: false, codes: plan.issues.map((issue) => issue.code) };
+  if (!plan.ok)
+    return { command: "ratios", sheet, ran: false, codes: plan.issues.map((issue) => issue.code) };
   const { report } = plan;
-  return { command: "ratios", sheet, ran: true, rows: report.rows, columns: report.columns, issues: report.issues.length };
+  return {
+    command: "ratios",
+    sheet,
+    ran: true,
+    rows: report.rows,
+    columns: report.columns,
+    issues: report.issues.length,
+  };
 }
 
-function demoTable(outcomes: { sheet: string; plan: RatioPlan }[], lang: Lang, out: string, seconds: number): string {
-  const header = [t(lang, "cli.demo.job"), t(lang, "cli.demo.sheet"), t(lang, "cli.demo.customers"), t(lang, "cli.demo.columns"), t(lang, "cli.demo.problems")];
+function demoTable(
+  outcomes: { sheet: string; plan: RatioPlan }[],
+  lang: Lang,
+  out: string,
+  seconds: number,
+): string {
+  const header = [
+    t(lang, "cli.demo.job"),
+    t(lang, "cli.demo.sheet"),
+    t(lang, "cli.demo.customers"),
+    t(lang, "cli.demo.columns"),
+    t(lang, "cli.demo.problems"),
+  ];
   const rows = outcomes.map(({ sheet, plan }) =>
     plan.ok
-      ? ["ratios", sheet, String(plan.report.rows), String(plan.report.columns.length), String(plan.report.rowsWithIssues)]
+      ? [
+          "ratios",
+          sheet,
+          String(plan.report.rows),
+          String(plan.report.columns.length),
+          String(plan.report.rowsWithIssues),
+        ]
       : ["ratios", sheet, "-", "-", t(lang, "cli.demo.skipped")],
   );
   const table = [header, ...rows];
   const widths = header.map((_, column) => Math.max(...table.map((row) => displayWidth(row[column] ?? ""))));
   const lines = table.map((row) =>
-    row.map((cell, column) => cell + " ".repeat((widths[column] ?? 0) - displayWidth(cell))).join("  ").trimEnd(),
+    row
+      .map((cell, column) => cell + " ".repeat((widths[column] ?? 0) - displayWidth(cell)))
+      .join("  ")
+      .trimEnd(),
   );
   lines.splice(1, 0, widths.map((width) => "-".repeat(width)).join("  "));
   return [...lines, "", t(lang, "cli.demo.wrote", { path: out, seconds: seconds.toFixed(2) })].join("\n");

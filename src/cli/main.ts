@@ -64,7 +64,11 @@ async function execute(command: Command, lang: Lang, io: CliIo): Promise<number>
   }
 }
 
-async function runRatiosCommand(command: Extract<Command, { name: "ratios" }>, lang: Lang, io: CliIo): Promise<number> {
+async function runRatiosCommand(
+  command: Extract<Command, { name: "ratios" }>,
+  lang: Lang,
+  io: CliIo,
+): Promise<number> {
   const started = performance.now();
   const input = await readInput(command.input, lang);
   const run = await runRatiosOnPackage(input, {
@@ -79,7 +83,9 @@ async function runRatiosCommand(command: Extract<Command, { name: "ratios" }>, l
   }
   await writeAtomically(command.out, run.bytes, lang);
   const seconds = (performance.now() - started) / 1000;
-  io.stdout(command.json ? jsonReport(run.plan.report) : textReport(run.plan.report, lang, command.out, seconds));
+  io.stdout(
+    command.json ? jsonReport(run.plan.report) : textReport(run.plan.report, lang, command.out, seconds),
+  );
   return 0;
 }
 
@@ -112,7 +118,12 @@ function refusalLine(issues: readonly Issue[], lang: Lang, path: string): string
 }
 
 /** Turn a package error into the person's words: an unknown sheet names the sheets there are. */
-export function xlsxFailure(error: XlsxError, lang: Lang, path: string, sheet: string | undefined): CliFailure {
+export function xlsxFailure(
+  error: XlsxError,
+  lang: Lang,
+  path: string,
+  sheet: string | undefined,
+): CliFailure {
   const key = error.code === "xlsx.noSuchSheet" ? "cli.error.noSuchSheet" : "cli.error.notXlsx";
   return new CliFailure(t(lang, key, { path, sheet: sheet ?? "" }), { cause: error });
 }

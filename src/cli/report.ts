@@ -27,14 +27,19 @@ export function textReport(report: RatioReport, lang: Lang, outPath: string, sec
   const first = columnLetters(report.firstColumn);
   const last = columnLetters(report.firstColumn + report.columns.length - 1);
   const rows: [string, string][] = [
-    [t(lang, "cli.summary.sheet"), `${report.sheet} (${t(lang, "cli.summary.headerRowIs", { row: report.headerRow })})`],
+    [
+      t(lang, "cli.summary.sheet"),
+      `${report.sheet} (${t(lang, "cli.summary.headerRowIs", { row: report.headerRow })})`,
+    ],
     [t(lang, "cli.summary.customers"), String(report.rows)],
     [t(lang, "cli.summary.columns"), `${first}:${last}  ${report.columns.join(", ")}`],
     [t(lang, "cli.summary.rowsWithIssues"), String(report.rowsWithIssues)],
     [t(lang, "cli.summary.output"), `${outPath} (${seconds.toFixed(2)} s)`],
   ];
   const width = Math.max(...rows.map(([label]) => displayWidth(label)));
-  const lines = rows.map(([label, value]) => `${label}${" ".repeat(width - displayWidth(label) + 2)}${value}`);
+  const lines = rows.map(
+    ([label, value]) => `${label}${" ".repeat(width - displayWidth(label) + 2)}${value}`,
+  );
   return [...lines, ...issueLines(report.issues, lang)].join("\n");
 }
 
@@ -52,6 +57,12 @@ function issueLines(issues: readonly Issue[], lang: Lang): string[] {
 /** Terminal columns a string takes: CJK characters are two wide. */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const char of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(char) ? 2 : 1;
+  for (const char of text)
+    width +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
+        char,
+      )
+        ? 2
+        : 1;
   return width;
 }

@@ -142,13 +142,22 @@ function place(snapshot: SheetSnapshot, layout: SourceLayout): BlockPlacement {
   });
 }
 
-function buildColumns(rows: readonly RowRatios[], lang: Lang, firstRow: number, lastRow: number): ColumnWrite[] {
+function buildColumns(
+  rows: readonly RowRatios[],
+  lang: Lang,
+  firstRow: number,
+  lastRow: number,
+): ColumnWrite[] {
   const height = Math.max(0, lastRow - firstRow + 1);
   return ratioColumns.map(({ key, numberFormat }) => {
     const values: OutValue[] = new Array<OutValue>(height).fill(null);
     for (const row of rows) {
       values[row.row - firstRow] =
-        key === "dataIssues" ? (row.issues.length > 0 ? joinIssues(lang, row.issues) : null) : row.values[key];
+        key === "dataIssues"
+          ? row.issues.length > 0
+            ? joinIssues(lang, row.issues)
+            : null
+          : row.values[key];
     }
     return { key, header: columnHeader(lang, key), numberFormat, values };
   });

@@ -50,10 +50,7 @@ export function placeColumnBlock(snapshot: SheetSnapshot, request: BlockRequest)
     bottom: Math.max(request.lastRow, owned?.bottom ?? 0),
     right: firstColumn + width - 1,
   };
-  const refusals = [
-    ...headerConflicts(snapshot, request, target),
-    ...occupiedCells(snapshot, target, owned),
-  ];
+  const refusals = [...headerConflicts(snapshot, request, target), ...occupiedCells(snapshot, target, owned)];
   const table = sourceTable(snapshot, request);
   return {
     firstColumn,
@@ -64,7 +61,8 @@ export function placeColumnBlock(snapshot: SheetSnapshot, request: BlockRequest)
 }
 
 function ownedBlockIntact(snapshot: SheetSnapshot, request: BlockRequest, rect: CellRect): boolean {
-  if (rect.top !== request.headerRow || rect.right - rect.left + 1 !== request.headerVariants.length) return false;
+  if (rect.top !== request.headerRow || rect.right - rect.left + 1 !== request.headerVariants.length)
+    return false;
   return request.headerVariants.every((variants, index) => {
     const value = gridCell(snapshot.grid, rect.top, rect.left + index);
     return typeof value === "string" && variants.includes(value.trim());

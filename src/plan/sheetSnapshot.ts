@@ -48,7 +48,11 @@ export interface WorkbookHost {
    * edit it returns (nothing when `edit` is null, e.g. a refusal) and return its `result`. In Excel this is one
    * `Excel.run`. `onProgress` receives the fraction written (0..1) when the write is chunked.
    */
-  runJob<T>(sheet: string, plan: (snapshot: SheetSnapshot) => JobPlan<T>, onProgress?: (fraction: number) => void): Promise<T>;
+  runJob<T>(
+    sheet: string,
+    plan: (snapshot: SheetSnapshot) => JobPlan<T>,
+    onProgress?: (fraction: number) => void,
+  ): Promise<T>;
   /** Select a cell for the person (Excel); hosts without a UI do nothing. */
   select(sheet: string, cell: string): Promise<void>;
 }

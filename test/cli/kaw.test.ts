@@ -24,12 +24,26 @@ describe("kaw ratios", () => {
     const sheet = (await readBack(readFileSync(out))).getWorksheet("客户财务");
     if (!sheet) throw new Error("sheet missing");
     expect(blockColumns.map((column) => sheet.getCell(`${column}3`).value)).toEqual([
-      "流动比率", "流动资产率", "净利润率", "资产回报率", "回款周期(天)", "存货周期(天)", "数据问题",
+      "流动比率",
+      "流动资产率",
+      "净利润率",
+      "资产回报率",
+      "回款周期(天)",
+      "存货周期(天)",
+      "数据问题",
     ]);
     const first = blockColumns.slice(0, 6).map((column) => sheet.getCell(`${column}4`).value as number);
-    [1.5, 0.3, 0.05, 0.1, 36.5, 36.5].forEach((expected, index) => expect(first[index]).toBeCloseTo(expected, 12));
+    [1.5, 0.3, 0.05, 0.1, 36.5, 36.5].forEach((expected, index) =>
+      expect(first[index]).toBeCloseTo(expected, 12),
+    );
     expect(blockColumns.map((column) => sheet.getCell(`${column}4`).numFmt)).toEqual([
-      "0.00", "0.0%", "0.0%", "0.0%", "0", "0", "@",
+      "0.00",
+      "0.0%",
+      "0.0%",
+      "0.0%",
+      "0",
+      "0",
+      "@",
     ]);
     // Row 5: inventory 待补充 → no inventory period, a note; opening assets blank → ROA on closing: 90/2400.
     expect(sheet.getCell("N5").value as number).toBeCloseTo(90 / 2400, 12);
@@ -103,9 +117,23 @@ describe("kaw ratios", () => {
       sheet: "客户财务",
       headerRow: 3,
       rows: 3,
-      columns: ["Current ratio", "Current-asset ratio", "Net profit margin", "Return on assets",
-        "Collection period (days)", "Inventory period (days)", "Data issues"],
-      issues: [{ cell: "J5", field: "inventory", code: "cell.placeholder", message: "Inventory: not given (待补充)" }],
+      columns: [
+        "Current ratio",
+        "Current-asset ratio",
+        "Net profit margin",
+        "Return on assets",
+        "Collection period (days)",
+        "Inventory period (days)",
+        "Data issues",
+      ],
+      issues: [
+        {
+          cell: "J5",
+          field: "inventory",
+          code: "cell.placeholder",
+          message: "Inventory: not given (待补充)",
+        },
+      ],
     });
   });
 });
@@ -133,7 +161,10 @@ describe("kaw exit codes", () => {
     const dir = temp();
     const ExcelJS = (await import("exceljs")).default;
     const workbook = new ExcelJS.Workbook();
-    workbook.addWorksheet("S").addRows([["客户名称", "流动资产", "流动负债"], ["甲", 1, 2]]);
+    workbook.addWorksheet("S").addRows([
+      ["客户名称", "流动资产", "流动负债"],
+      ["甲", 1, 2],
+    ]);
     const input = join(dir, "thin.xlsx");
     writeFileSync(input, new Uint8Array(await workbook.xlsx.writeBuffer()));
     const run = await kaw(["ratios", input, "--out", join(dir, "o.xlsx")], { LANG: "zh_CN.UTF-8" });

@@ -1,7 +1,10 @@
 import ExcelJS from "exceljs";
 
 /** Run `kaw` in-process and capture what it prints. */
-export async function kaw(args: string[], env: Record<string, string> = {}): Promise<{ code: number; out: string; err: string }> {
+export async function kaw(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number; out: string; err: string }> {
   const { main } = await import("../../src/cli/main");
   let out = "";
   let err = "";
@@ -25,16 +28,28 @@ export async function customerWorkbook(extraHeaders: string[] = []): Promise<Uin
   sheet.getCell("A1").value = "重点客户财务数据";
   sheet.mergeCells("A1:D1");
   sheet.getCell("A2").value = "单位：万元";
-  sheet.getRow(3).values = ["客户名称", "流动资产合计", "流动负债合计", "资产总计", "期初资产总计", "营业收入", "营业成本", "净利润",
-    "应收账款", "存货", ...extraHeaders];
+  sheet.getRow(3).values = [
+    "客户名称",
+    "流动资产合计",
+    "流动负债合计",
+    "资产总计",
+    "期初资产总计",
+    "营业收入",
+    "营业成本",
+    "净利润",
+    "应收账款",
+    "存货",
+    ...extraHeaders,
+  ];
   sheet.getRow(3).font = { bold: true };
   sheet.addRow(["华东机电", 1500, 1000, 5000, 3000, 8000, 6000, 400, 800, 600]);
   sheet.addRow(["=恶意公司", 900, 600, 2400, null, 3000, 2000, 90, 300, "待补充"]);
   sheet.addRow(["江南精密", 700, 350, 1400, 1400, 2800, 2100, 140, 280, 210]);
   const totals = sheet.addRow(["合计"]);
-  for (const [index, letter] of ["B", "C", "D"].entries()) {
-    totals.getCell(index + 2).value = { formula: `SUM(${letter}4:${letter}6)`, result: [3100, 1950, 8800][index] };
-  }
+  const sums = [3100, 1950, 8800]; // B4:B6, C4:C6, D4:D6 added by hand (exceljs never calculates)
+  ["B", "C", "D"].forEach((letter, index) => {
+    totals.getCell(index + 2).value = { formula: `SUM(${letter}4:${letter}6)`, result: sums[index] ?? 0 };
+  });
   sheet.getColumn(2).numFmt = "#,##0.00";
   workbook.addWorksheet("备注").getCell("B2").value = "second sheet";
   workbook.definedNames.add("客户财务!$A$3:$J$6", "FinanceTable");
@@ -49,7 +64,10 @@ export async function cellMap(bytes: Uint8Array): Promise<Map<string, string>> {
   workbook.eachSheet((sheet) => {
     sheet.eachRow({ includeEmpty: false }, (row) => {
       row.eachCell({ includeEmpty: false }, (cell) => {
-        cells.set(`${sheet.name}!${cell.address}`, JSON.stringify([cell.value, cell.numFmt ?? null, cell.isMerged]));
+        cells.set(
+          `${sheet.name}!${cell.address}`,
+          JSON.stringify([cell.value, cell.numFmt ?? null, cell.isMerged]),
+        );
       });
     });
   });

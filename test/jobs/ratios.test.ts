@@ -1,10 +1,26 @@
+import type { CellValue } from "../../src/domain/types";
 import { inspectRatios, planRatios, ratioColumns } from "../../src/jobs/ratios";
 import type { ColumnBlock } from "../../src/plan/workbookEdit";
 import { sampleRows, snapshotOf } from "./snapshot";
 
-const zhColumns = ["流动比率", "流动资产率", "净利润率", "资产回报率", "回款周期(天)", "存货周期(天)", "数据问题"];
-const enColumns = ["Current ratio", "Current-asset ratio", "Net profit margin", "Return on assets",
-  "Collection period (days)", "Inventory period (days)", "Data issues"];
+const zhColumns = [
+  "流动比率",
+  "流动资产率",
+  "净利润率",
+  "资产回报率",
+  "回款周期(天)",
+  "存货周期(天)",
+  "数据问题",
+];
+const enColumns = [
+  "Current ratio",
+  "Current-asset ratio",
+  "Net profit margin",
+  "Return on assets",
+  "Collection period (days)",
+  "Inventory period (days)",
+  "Data issues",
+];
 
 function block(plan: ReturnType<typeof planRatios>): ColumnBlock {
   if (!plan.ok) throw new Error(`refused: ${plan.issues.map((issue) => issue.code).join(", ")}`);
@@ -16,9 +32,24 @@ function block(plan: ReturnType<typeof planRatios>): ColumnBlock {
 describe("planRatios", () => {
   it("appends the seven columns right of the source, in its header row, in Chinese for Chinese headers", () => {
     const change = block(planRatios(snapshotOf(sampleRows()), {}));
-    expect(change).toMatchObject({ job: "ratios", sheet: "客户财务", headerRow: 3, firstColumn: 11, firstRow: 4, lastRow: 5 });
+    expect(change).toMatchObject({
+      job: "ratios",
+      sheet: "客户财务",
+      headerRow: 3,
+      firstColumn: 11,
+      firstRow: 4,
+      lastRow: 5,
+    });
     expect(change.columns.map((column) => column.header)).toEqual(zhColumns);
-    expect(change.columns.map((column) => column.numberFormat)).toEqual(["0.00", "0.0%", "0.0%", "0.0%", "0", "0", "@"]);
+    expect(change.columns.map((column) => column.numberFormat)).toEqual([
+      "0.00",
+      "0.0%",
+      "0.0%",
+      "0.0%",
+      "0",
+      "0",
+      "@",
+    ]);
     expect(change.headerStyleFrom).toBe(10);
   });
 
@@ -57,7 +88,13 @@ describe("planRatios", () => {
   it("reports rows, columns and located issues", () => {
     const plan = planRatios(snapshotOf(sampleRows()), {});
     if (!plan.ok) throw new Error("refused");
-    expect(plan.report).toMatchObject({ sheet: "客户财务", headerRow: 3, rows: 2, rowsWithIssues: 1, firstColumn: 11 });
+    expect(plan.report).toMatchObject({
+      sheet: "客户财务",
+      headerRow: 3,
+      rows: 2,
+      rowsWithIssues: 1,
+      firstColumn: 11,
+    });
     expect(plan.report.issues.map((issue) => [issue.code, issue.cell])).toEqual([
       ["cell.errorValue", "J5"],
       ["ratio.zeroDenominator", "C5"],
@@ -66,13 +103,19 @@ describe("planRatios", () => {
 
   it("lists the contract's columns in order", () => {
     expect(ratioColumns.map((column) => column.key)).toEqual([
-      "currentRatio", "currentAssetRatio", "netProfitMargin", "returnOnAssets", "collectionDays", "inventoryDays", "dataIssues",
+      "currentRatio",
+      "currentAssetRatio",
+      "netProfitMargin",
+      "returnOnAssets",
+      "collectionDays",
+      "inventoryDays",
+      "dataIssues",
     ]);
   });
 });
 
 describe("reruns", () => {
-  function rerunRows(headers: string[]): (string | number | null)[][] {
+  function rerunRows(headers: string[]): CellValue[][] {
     const rows = sampleRows();
     rows[2] = [...(rows[2] as string[]), ...headers];
     rows[3] = [...(rows[3] as (string | number)[]), 1.5, 0.4, 0.05, 0.1, 43.8, 45.625, null];
@@ -97,7 +140,8 @@ describe("reruns", () => {
     changed[2] = "我的列";
     const plan = planRatios(snapshotOf(rerunRows(changed), { owned }), {});
     expect(plan.ok).toBe(false);
-    if (!plan.ok) expect(plan.issues[0]).toMatchObject({ code: "output.ownedBlockChanged", params: { range: "K3:Q5" } });
+    if (!plan.ok)
+      expect(plan.issues[0]).toMatchObject({ code: "output.ownedBlockChanged", params: { range: "K3:Q5" } });
   });
 });
 
@@ -107,9 +151,15 @@ describe("refusals", () => {
     (rows[2] as string[]).push("流动比率");
     const plan = planRatios(snapshotOf(rows), {});
     expect(plan.ok).toBe(false);
-    if (!plan.ok) expect(plan.issues).toEqual([
-      { code: "output.headerConflict", sheet: "客户财务", cell: "K3", params: { header: "流动比率", column: "K" } },
-    ]);
+    if (!plan.ok)
+      expect(plan.issues).toEqual([
+        {
+          code: "output.headerConflict",
+          sheet: "客户财务",
+          cell: "K3",
+          params: { header: "流动比率", column: "K" },
+        },
+      ]);
   });
 
   it("refuses to write over a cell it did not write", () => {
@@ -124,11 +174,18 @@ describe("refusals", () => {
     const rows = sampleRows().map((row) => row.slice(0, 9));
     const plan = planRatios(snapshotOf(rows), {});
     expect(plan.ok).toBe(false);
-    if (!plan.ok) expect(plan.issues).toEqual([{ code: "source.missingField", sheet: "客户财务", field: "inventory" }]);
+    if (!plan.ok)
+      expect(plan.issues).toEqual([{ code: "source.missingField", sheet: "客户财务", field: "inventory" }]);
   });
 
   it("refuses a sheet without a header row", () => {
-    const plan = planRatios(snapshotOf([[1, 2], [3, 4]]), {});
+    const plan = planRatios(
+      snapshotOf([
+        [1, 2],
+        [3, 4],
+      ]),
+      {},
+    );
     expect(plan.ok).toBe(false);
     if (!plan.ok) expect(plan.issues[0]?.code).toBe("source.noHeaderRow");
   });
@@ -152,7 +209,9 @@ describe("inspectRatios", () => {
   });
 
   it("joins the source's Excel table when the source is one", () => {
-    const tables = [{ name: "Finance", rect: { top: 3, left: 1, bottom: 6, right: 10 }, hasTotalsRow: false }];
+    const tables = [
+      { name: "Finance", rect: { top: 3, left: 1, bottom: 6, right: 10 }, hasTotalsRow: false },
+    ];
     expect(block(planRatios(snapshotOf(sampleRows(), { tables }), {})).table).toBe("Finance");
   });
 });

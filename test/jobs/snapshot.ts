@@ -13,8 +13,18 @@ export function snapshotOf(
   };
 }
 
-export const zhHeaders = ["客户名称", "流动资产合计", "流动负债合计", "资产总计", "期初资产总计", "营业收入", "营业成本", "净利润",
-  "应收账款", "存货"];
+export const zhHeaders = [
+  "客户名称",
+  "流动资产合计",
+  "流动负债合计",
+  "资产总计",
+  "期初资产总计",
+  "营业收入",
+  "营业成本",
+  "净利润",
+  "应收账款",
+  "存货",
+];
 
 /**
  * Two customers and a totals row, amounts in 万元. Worked by hand:
