@@ -6,6 +6,7 @@ import { t } from "../i18n";
 import { planRatios, type RatioPlan } from "../jobs/ratios";
 import type { Command } from "./args";
 import type { CliIo } from "./main";
+import { nodeZipCodec } from "./nodeZipCodec";
 import { displayWidth } from "./report";
 
 /** The sample workbook shipped with the package (assets/sample/customers.xlsx). */
@@ -21,7 +22,7 @@ export async function runDemo(
   write: Writer,
 ): Promise<number> {
   const started = performance.now();
-  const workbook = XlsxWorkbook.open(new Uint8Array(await readFile(samplePath)));
+  const workbook = XlsxWorkbook.open(new Uint8Array(await readFile(samplePath)), { codec: nodeZipCodec });
   const outcomes: { sheet: string; plan: RatioPlan }[] = [];
   for (const sheet of await workbook.listSheets()) {
     const plan = await workbook.runJob(sheet, (snapshot) => {

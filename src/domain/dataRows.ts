@@ -14,12 +14,23 @@ const totalsLabels: ReadonlySet<string> = new Set([
   "totals",
 ]);
 
-// First letters a totals label can start with (full-width forms fall in U+FF00..U+FFEF), to skip customer names fast.
-const totalsStarts = /^\s*[合总小tsgTSG\uff00-\uffef]/;
+// Letters a totals label can start with; full-width forms (U+FF00..U+FFEF) are checked after NFKC.
+const totalsInitials = "合总小tsgTSG";
+
+/** A cheap look at the first visible character, so customer names skip the NFKC work (this runs once per row). */
+function mayBeTotals(text: string): boolean {
+  if (text.length > 40) return false;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code <= 32 || code === 0xa0 || code === 0x3000) continue;
+    return totalsInitials.includes(text.charAt(i)) || (code >= 0xff00 && code <= 0xffef);
+  }
+  return false;
+}
 
 /** True for labels such as "合 计", "Total:", "Grand total", "小计". */
 export function isTotalsLabel(text: string): boolean {
-  if (text.length > 40 || !totalsStarts.test(text)) return false;
+  if (!mayBeTotals(text)) return false;
   return totalsLabels.has(
     text
       .normalize("NFKC")
@@ -29,8 +40,16 @@ export function isTotalsLabel(text: string): boolean {
 }
 
 function firstText(row: readonly CellValue[]): string | null {
-  for (const value of row) if (typeof value === "string" && value.trim() !== "") return value;
+  for (let c = 0; c < row.length; c += 1) {
+    const value = row[c];
+    if (typeof value === "string" && !isBlankCell(value)) return value;
+  }
   return null;
+}
+
+function isBlankRow(row: readonly CellValue[]): boolean {
+  for (let c = 0; c < row.length; c += 1) if (!isBlankCell(row[c])) return false;
+  return true;
 }
 
 /** A totals row: its first non-empty text cell, or its customer name cell, is a totals label. */
@@ -38,7 +57,7 @@ export function isTotalsRow(row: readonly CellValue[], nameIndex: number | null)
   const first = firstText(row);
   if (first !== null && isTotalsLabel(first)) return true;
   const name = nameIndex === null ? undefined : row[nameIndex];
-  return typeof name === "string" && isTotalsLabel(name);
+  return typeof name === "string" && name !== first && isTotalsLabel(name);
 }
 
 /**
@@ -56,13 +75,15 @@ export function splitRows(
   let pending: number[] = [];
   for (let r = headerIndex + 1; r < values.length; r += 1) {
     const row = values[r] ?? [];
-    if (row.every(isBlankCell) || isTotalsRow(row, nameIndex)) {
+    if (isBlankRow(row) || isTotalsRow(row, nameIndex)) {
       pending.push(top + r + 1);
       continue;
     }
     // Skipped rows count only when a data row follows them, so trailing blanks and footers are not listed.
-    skippedRows.push(...pending);
-    pending = [];
+    if (pending.length > 0) {
+      skippedRows.push(...pending);
+      pending = [];
+    }
     dataRows.push(top + r + 1);
   }
   return { dataRows, skippedRows };

@@ -10,6 +10,11 @@ import { FakeHost } from "./fakeHost";
 import { fakeJobs } from "./fakeJobs";
 import { sampleSheets } from "./fixtures";
 
+// The panel reads the workbook asynchronously; let those reads settle inside act before the next test.
+afterEach(async () => {
+  await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+});
+
 describe("App", () => {
   it("follows Office's display language and switches language from the pane", async () => {
     render(<App host={new FakeHost(sampleSheets(), "客户财务")} displayLanguage="zh-CN" jobs={fakeJobs()} />);

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { fireEvent, render, screen, within } from "@testing-library/react";
+import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import type { Issue, Lang } from "../../src/domain/types";
 import { RatioPanel } from "../../src/taskpane/components/RatioPanel";
 import { FakeHost } from "./fakeHost";
@@ -29,6 +29,11 @@ function setup(lang: Lang = "zh-CN", options: FakeJobOptions = { issues: runIssu
   render(<RatioPanel host={host} lang={lang} onLangChange={() => {}} jobs={jobs} />);
   return { host, jobs };
 }
+
+// A finished run reads the sheet again in the background; let that settle inside act before the next test.
+afterEach(async () => {
+  await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+});
 
 async function chooseOption(comboName: string, optionName: string) {
   fireEvent.click(screen.getByRole("combobox", { name: comboName }));

@@ -33,9 +33,11 @@ export function prepareBlock(block: ColumnBlock, styles: readonly number[]): Pre
     block.columns.some((column) => column.values.length !== rows);
   if (bad) throw new XlsxError("xlsx.badEdit", `column block of job ${block.job} has an invalid shape`);
   // Checked before anything is written, so a bad number cannot leave a half-patched file.
-  block.columns.forEach((column) =>
-    column.values.forEach((value) => typeof value === "number" && numberText(value, column.key)),
-  );
+  for (const column of block.columns) {
+    for (const value of column.values) {
+      if (typeof value === "number" && !Number.isFinite(value)) numberText(value, column.key);
+    }
+  }
   const left = block.firstColumn;
   const top = Math.min(block.headerRow, block.firstRow);
   const bottom = Math.max(block.headerRow, block.lastRow, block.clearTo ?? 0);

@@ -1,13 +1,10 @@
-import { Deflate, Inflate, deflateSync } from "fflate";
-import { crc32 } from "./crc32";
+import { fflateCodec, type ZipCodec } from "./zipCodec";
 import { XlsxError } from "./xlsxError";
 import type { DeflatedPart, ZipItem } from "./zipWriter";
 import { writeZip } from "./zipWriter";
 import type { ZipArchive, ZipEntry } from "./zipReader";
 import { readZip } from "./zipReader";
 
-/** Compressed bytes handed to the inflater at a time: bounds the memory of a streamed part. */
-const inflateSliceBytes = 64 * 1024;
 /** Characters gathered before they are encoded and deflated. */
 const deflateBatchChars = 256 * 1024;
 /**
@@ -30,12 +27,15 @@ export class XlsxPackage {
   private readonly byName = new Map<string, ZipEntry>();
   private readonly replaced = new Map<string, DeflatedPart>();
 
-  private constructor(private readonly archive: ZipArchive) {
+  private constructor(
+    private readonly archive: ZipArchive,
+    private readonly codec: ZipCodec,
+  ) {
     for (const entry of archive.entries) this.byName.set(entry.name.toLowerCase(), entry);
   }
 
-  static open(bytes: Uint8Array): XlsxPackage {
-    const pkg = new XlsxPackage(readZip(bytes));
+  static open(bytes: Uint8Array, codec: ZipCodec = fflateCodec): XlsxPackage {
+    const pkg = new XlsxPackage(readZip(bytes), codec);
     if (!pkg.has("[Content_Types].xml")) throw new XlsxError("xlsx.notAPackage", "no [Content_Types].xml");
     return pkg;
   }
@@ -60,13 +60,8 @@ export class XlsxPackage {
     };
     const { method, data } = this.source(name);
     if (method === 0) return emit(data, true);
-    const inflater = new Inflate(emit);
     try {
-      for (let at = 0; at < data.length; at += inflateSliceBytes) {
-        const end = Math.min(at + inflateSliceBytes, data.length);
-        inflater.push(data.subarray(at, end), end === data.length);
-      }
-      if (data.length === 0) inflater.push(new Uint8Array(0), true);
+      this.codec.inflate(data, emit);
     } catch (cause) {
       throw new XlsxError("xlsx.corruptZip", `cannot inflate ${name}`, cause);
     }
@@ -76,13 +71,18 @@ export class XlsxPackage {
   writeText(name: string, text: string): void {
     if (this.has(name) && this.text(name) === text) return;
     const bytes = new TextEncoder().encode(text);
-    this.store(name, { name, data: deflateSync(bytes), crc: crc32(0, bytes), size: bytes.length });
+    this.store(name, {
+      name,
+      data: this.codec.deflate(bytes),
+      crc: this.codec.crc32(0, bytes),
+      size: bytes.length,
+    });
   }
 
   /** Stream a part's new text; unchanged content (same CRC-32 and size) leaves the part untouched. */
   writer(name: string): PartWriter {
     const chunks: Uint8Array[] = [];
-    const deflater = new Deflate({ level: streamDeflateLevel }, (chunk) => chunks.push(chunk));
+    const deflater = this.codec.deflater(streamDeflateLevel, (chunk) => chunks.push(chunk));
     const encoder = new TextEncoder();
     let pending: string[] = [];
     let pendingChars = 0;
@@ -92,7 +92,7 @@ export class XlsxPackage {
       const bytes = encoder.encode(pending.join(""));
       pending = [];
       pendingChars = 0;
-      crc = crc32(crc, bytes);
+      crc = this.codec.crc32(crc, bytes);
       size += bytes.length;
       deflater.push(bytes, final);
     };

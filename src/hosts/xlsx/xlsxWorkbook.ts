@@ -11,6 +11,7 @@ import type { SheetEntry, WorkbookInfo } from "./workbookPart";
 import { readOwned, readWorkbook, upsertOwnedName } from "./workbookPart";
 import { XlsxError } from "./xlsxError";
 import { XlsxPackage } from "./xlsxPackage";
+import type { ZipCodec } from "./zipCodec";
 
 export { XlsxError } from "./xlsxError";
 
@@ -27,9 +28,9 @@ export class XlsxWorkbook implements WorkbookHost {
   ) {}
 
   /** Open a package from its bytes; throws `XlsxError` ("xlsx.notAPackage", "xlsx.zip64"...) on a bad file. */
-  static open(bytes: Uint8Array): XlsxWorkbook {
+  static open(bytes: Uint8Array, options: { codec?: ZipCodec } = {}): XlsxWorkbook {
     try {
-      const pkg = XlsxPackage.open(bytes);
+      const pkg = XlsxPackage.open(bytes, options.codec);
       return new XlsxWorkbook(pkg, readWorkbook(pkg));
     } catch (cause) {
       if (cause instanceof XlsxError) throw cause;
