@@ -18,7 +18,7 @@ function best(times) {
 /** Engine: detectSource + analyseRatios over a 1 000 000-row grid held in memory. */
 function engine(rows) {
   const { detectSource } = require("../lib/domain/source");
-  const { analyseRatios } = require("../lib/domain/analyseRatios");
+  const { analyseRatioColumns } = require("../lib/domain/analyseRatios");
   const next = random(7);
   const values = [["重点客户财务数据"], ["单位：万元"], headers];
   for (let index = 1; index <= rows; index += 1) values.push(customerRow(index, next));
@@ -29,7 +29,7 @@ function engine(rows) {
     const started = process.hrtime.bigint();
     const found = detectSource(grid);
     if (!found.ok) throw new Error("no source");
-    analysed = analyseRatios(grid, found.layout, { days: 365 }).length;
+    analysed = analyseRatioColumns(grid, found.layout, { days: 365 }).rows.length;
     times.push(Number(process.hrtime.bigint() - started) / 1e9);
   }
   if (analysed !== rows) throw new Error(`analysed ${analysed} rows, expected ${rows}`);
@@ -131,7 +131,7 @@ async function main() {
   writeFileSync(
     path.join(root, "BENCHMARKS.md"),
     `# Benchmarks\n\nMeasured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${machine()}.\n\n${table}\n\n` +
-      "- Engine: `detectSource` + `analyseRatios` over an in-memory grid of 1 000 000 customers × 13 columns (best of 3).\n" +
+      "- Engine: `detectSource` + `analyseRatioColumns` (the core the job uses) over an in-memory grid of 1 000 000 customers × 13 columns (best of 3).\n" +
       "- CLI: `kaw ratios` as a child process on a 100 000-row × 13-column workbook made by bench/makeWorkbook.js, wall " +
       "time including Node start-up; peak RSS from `process.resourceUsage()`.\n" +
       "- pandas + openpyxl: bench/pandas_ratios.py, the script a power user would write (pandas computes, openpyxl " +

@@ -42,8 +42,18 @@ export interface RowRatios {
   issues: Issue[];
 }
 
-/** The value of a ratio, or null; a zero or negative denominator becomes an issue at the denominator's cell. */
-function settle(ctx: RowContext, key: RatioKey, outcome: DenominatorCode): null {
+/** The analysis column by column: what the job writes, with no per-row objects on the hot path. */
+export interface RatioColumns {
+  /** 1-based sheet rows of the customers, in order. */
+  readonly rows: Int32Array;
+  /** One array per ratio, aligned with `rows`; NaN where the ratio is empty. */
+  readonly values: Readonly<Record<RatioKey, Float64Array>>;
+  /** Issues of the rows that have any, keyed by index into `rows`. */
+  readonly rowIssues: ReadonlyMap<number, readonly Issue[]>;
+}
+
+/** A zero or negative denominator becomes an issue at the denominator's cell; the ratio is empty (NaN). */
+function settle(ctx: RowContext, key: RatioKey, outcome: DenominatorCode): number {
   const field = ratioDenominator[key];
   const column = ctx.plan.column[slotFields.indexOf(field as SlotField)] ?? 1;
   addIssue(ctx, {
@@ -53,10 +63,16 @@ function settle(ctx: RowContext, key: RatioKey, outcome: DenominatorCode): null 
     field,
     params: { ratio: key },
   });
-  return null;
+  return Number.NaN;
 }
 
-function rowValues(ctx: RowContext): Record<RatioKey, number | null> {
+function value(ctx: RowContext, key: RatioKey, outcome: number | DenominatorCode | null): number {
+  if (outcome === null) return Number.NaN;
+  return typeof outcome === "string" ? settle(ctx, key, outcome) : outcome;
+}
+
+/** Computes the current row's six ratios into slot `i` of each column. */
+function rowValues(ctx: RowContext, out: Record<RatioKey, Float64Array>, i: number): void {
   const n = ctx.numbers;
   const days = ctx.days;
   const tao = opening(ctx, TAO);
@@ -70,28 +86,42 @@ function rowValues(ctx: RowContext): Record<RatioKey, number | null> {
     have(ctx, AR, REV) && aro !== undefined ? collectionDays(n[AR] ?? 0, n[REV] ?? 0, aro, days) : null;
   const id =
     have(ctx, INV, COS) && invo !== undefined ? inventoryDays(n[INV] ?? 0, n[COS] ?? 0, invo, days) : null;
-  return {
-    currentRatio: typeof cr === "string" ? settle(ctx, "currentRatio", cr) : cr,
-    currentAssetRatio: typeof car === "string" ? settle(ctx, "currentAssetRatio", car) : car,
-    netProfitMargin: typeof npm === "string" ? settle(ctx, "netProfitMargin", npm) : npm,
-    returnOnAssets: typeof roa === "string" ? settle(ctx, "returnOnAssets", roa) : roa,
-    collectionDays: typeof cd === "string" ? settle(ctx, "collectionDays", cd) : cd,
-    inventoryDays: typeof id === "string" ? settle(ctx, "inventoryDays", id) : id,
-  };
+  out.currentRatio[i] = value(ctx, "currentRatio", cr);
+  out.currentAssetRatio[i] = value(ctx, "currentAssetRatio", car);
+  out.netProfitMargin[i] = value(ctx, "netProfitMargin", npm);
+  out.returnOnAssets[i] = value(ctx, "returnOnAssets", roa);
+  out.collectionDays[i] = value(ctx, "collectionDays", cd);
+  out.inventoryDays[i] = value(ctx, "inventoryDays", id);
 }
 
 const emptyRow: readonly CellValue[] = [];
 
 /**
- * The six ratios of every data row, in layout.dataRows order, with one issue per bad input cell and one per zero or
- * negative denominator. Amounts are normalised to the base unit (value × the field's unit scale) unless a cell
- * carries its own magnitude ("1.2万").
+ * The six ratios of every data row, column by column (the core the job and the benchmark use), with one issue per
+ * bad input cell and one per zero or negative denominator. Amounts are normalised to the base unit (value × the
+ * field's unit scale) unless a cell carries its own magnitude ("1.2万").
  * Formula: see the cores in ratios.ts; days is the day basis of the two period ratios.
  * @example
- * // 流动资产 1200, 流动负债 800 (both 万元) on row 2 → values.currentRatio 1.5
- * analyseRatios(grid, layout, { days: 365 })[0].values.currentRatio //=> 1.5
+ * // 流动资产 1200, 流动负债 800 (both 万元) on row 2 → currentRatio[0] 1.5
+ * analyseRatioColumns(grid, layout, { days: 365 }).values.currentRatio[0] //=> 1.5
  */
-export function analyseRatios(grid: Grid, layout: SourceLayout, options: { days: 365 | 360 }): RowRatios[] {
+export function analyseRatioColumns(
+  grid: Grid,
+  layout: SourceLayout,
+  options: { days: 365 | 360 },
+): RatioColumns {
+  const count = layout.dataRows.length;
+  const column = (): Float64Array => new Float64Array(count);
+  const values: Record<RatioKey, Float64Array> = {
+    currentRatio: column(),
+    currentAssetRatio: column(),
+    netProfitMargin: column(),
+    returnOnAssets: column(),
+    collectionDays: column(),
+    inventoryDays: column(),
+  };
+  const rows = Int32Array.from(layout.dataRows);
+  const rowIssues = new Map<number, Issue[]>();
   const ctx: RowContext = {
     sheet: layout.sheet,
     plan: planSlots(grid, layout),
@@ -101,14 +131,43 @@ export function analyseRatios(grid: Grid, layout: SourceLayout, options: { days:
     row1: 0,
     issues: [],
   };
-  // push, not new Array(n): V8 gives a pre-sized array of more than 100,000 holes slow dictionary elements.
-  const results: RowRatios[] = [];
-  for (let i = 0; i < layout.dataRows.length; i += 1) {
-    const row1 = layout.dataRows[i] ?? 0;
+  for (let i = 0; i < count; i += 1) {
+    const row1 = rows[i] ?? 0;
     ctx.row1 = row1;
-    ctx.issues = [];
     readRow(ctx, grid.values[row1 - 1 - grid.top] ?? emptyRow);
-    results.push({ row: row1, values: rowValues(ctx), issues: ctx.issues });
+    rowValues(ctx, values, i);
+    // The scratch list is reused; only rows with problems get a list of their own.
+    if (ctx.issues.length > 0) {
+      rowIssues.set(i, ctx.issues);
+      ctx.issues = [];
+    }
   }
-  return results;
+  return { rows, values, rowIssues };
+}
+
+/**
+ * The six ratios of every data row, in layout.dataRows order, one object per row: a thin wrapper over
+ * `analyseRatioColumns` (empty ratios are null here).
+ * @example
+ * // 流动资产 1200, 流动负债 800 (both 万元) on row 2 → values.currentRatio 1.5
+ * analyseRatios(grid, layout, { days: 365 })[0].values.currentRatio //=> 1.5
+ */
+export function analyseRatios(grid: Grid, layout: SourceLayout, options: { days: 365 | 360 }): RowRatios[] {
+  const { rows, values, rowIssues } = analyseRatioColumns(grid, layout, options);
+  const at = (column: Float64Array, i: number): number | null => {
+    const number = column[i] ?? Number.NaN;
+    return Number.isNaN(number) ? null : number;
+  };
+  return Array.from(rows, (row, i) => ({
+    row,
+    values: {
+      currentRatio: at(values.currentRatio, i),
+      currentAssetRatio: at(values.currentAssetRatio, i),
+      netProfitMargin: at(values.netProfitMargin, i),
+      returnOnAssets: at(values.returnOnAssets, i),
+      collectionDays: at(values.collectionDays, i),
+      inventoryDays: at(values.inventoryDays, i),
+    },
+    issues: [...(rowIssues.get(i) ?? [])],
+  }));
 }

@@ -1,4 +1,4 @@
-import { analyseRatios, type RowRatios } from "../domain/analyseRatios";
+import { analyseRatioColumns, type RatioColumns } from "../domain/analyseRatios";
 import type { RatioKey } from "../domain/ratios";
 import { detectSource, type FieldOverrides, type SourceLayout } from "../domain/source";
 import type { FieldKey, Issue, Lang } from "../domain/types";
@@ -67,13 +67,23 @@ const languages: readonly Lang[] = ["zh-CN", "en-US"];
 
 /** Find the source and where the job would write, without computing anything. */
 export function inspectRatios(snapshot: SheetSnapshot, options: RatioOptions): RatioInspection {
+  const inspected = inspect(snapshot, options);
+  return inspected.ok ? inspected.inspection : inspected;
+}
+
+function inspect(
+  snapshot: SheetSnapshot,
+  options: RatioOptions,
+):
+  | { ok: true; inspection: Extract<RatioInspection, { ok: true }>; placement: BlockPlacement }
+  | { ok: false; issues: readonly Issue[] } {
   const found = detectSource(snapshot.grid, options.overrides);
   if (!found.ok) return { ok: false, issues: found.issues };
   const { layout } = found;
   const lang = options.lang ?? layout.language;
   const placement = place(snapshot, layout);
-  return {
-    ok: true,
+  const inspection = {
+    ok: true as const,
     layout,
     lang,
     willAdd: ratioColumns.map((column) => columnHeader(lang, column.key)),
@@ -81,16 +91,17 @@ export function inspectRatios(snapshot: SheetSnapshot, options: RatioOptions): R
     missing: layout.missing,
     refusals: [...missingFieldIssues(layout), ...noDataIssues(layout), ...placement.refusals],
   };
+  return { ok: true, inspection, placement };
 }
 
 /** Plan the ratio columns for a sheet: the edit to apply and the report, or the reasons it cannot run. */
 export function planRatios(snapshot: SheetSnapshot, options: RatioOptions): RatioPlan {
-  const inspection = inspectRatios(snapshot, options);
-  if (!inspection.ok) return inspection;
+  const inspected = inspect(snapshot, options);
+  if (!inspected.ok) return inspected;
+  const { inspection, placement } = inspected;
   if (inspection.refusals.length > 0) return { ok: false, issues: inspection.refusals };
   const { layout, lang, firstColumn } = inspection;
-  const analysed = analyseRatios(snapshot.grid, layout, { days: options.days ?? 365 });
-  const placement = place(snapshot, layout);
+  const analysed = analyseRatioColumns(snapshot.grid, layout, { days: options.days ?? 365 });
   const lastRow = layout.dataRows[layout.dataRows.length - 1] ?? layout.headerRow;
   const columns = buildColumns(analysed, lang, layout.headerRow + 1, lastRow);
   const edit: WorkbookEdit = {
@@ -110,7 +121,7 @@ export function planRatios(snapshot: SheetSnapshot, options: RatioOptions): Rati
       },
     ],
   };
-  const issues = analysed.flatMap((row) => row.issues);
+  const issues = [...analysed.rowIssues.values()].flat();
   return {
     ok: true,
     edit,
@@ -118,12 +129,12 @@ export function planRatios(snapshot: SheetSnapshot, options: RatioOptions): Rati
       command: "ratios",
       sheet: layout.sheet,
       headerRow: layout.headerRow,
-      rows: analysed.length,
+      rows: analysed.rows.length,
       columns: columns.map((column) => column.header),
       firstColumn,
       lang,
       issues,
-      rowsWithIssues: analysed.filter((row) => row.issues.length > 0).length,
+      rowsWithIssues: analysed.rowIssues.size,
     },
   };
 }
@@ -142,22 +153,19 @@ function place(snapshot: SheetSnapshot, layout: SourceLayout): BlockPlacement {
   });
 }
 
-function buildColumns(
-  rows: readonly RowRatios[],
-  lang: Lang,
-  firstRow: number,
-  lastRow: number,
-): ColumnWrite[] {
+function buildColumns(analysed: RatioColumns, lang: Lang, firstRow: number, lastRow: number): ColumnWrite[] {
   const height = Math.max(0, lastRow - firstRow + 1);
+  const { rows, values: ratios, rowIssues } = analysed;
   return ratioColumns.map(({ key, numberFormat }) => {
     const values: OutValue[] = new Array<OutValue>(height).fill(null);
-    for (const row of rows) {
-      values[row.row - firstRow] =
-        key === "dataIssues"
-          ? row.issues.length > 0
-            ? joinIssues(lang, row.issues)
-            : null
-          : row.values[key];
+    if (key === "dataIssues") {
+      for (const [i, issues] of rowIssues) values[(rows[i] ?? 0) - firstRow] = joinIssues(lang, issues);
+    } else {
+      const column = ratios[key];
+      for (let i = 0; i < rows.length; i += 1) {
+        const value = column[i] ?? Number.NaN;
+        values[(rows[i] ?? 0) - firstRow] = Number.isNaN(value) ? null : value;
+      }
     }
     return { key, header: columnHeader(lang, key), numberFormat, values };
   });

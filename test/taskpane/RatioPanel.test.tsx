@@ -37,7 +37,12 @@ afterEach(async () => {
 
 async function chooseOption(comboName: string, optionName: string) {
   fireEvent.click(screen.getByRole("combobox", { name: comboName }));
-  fireEvent.click(await screen.findByRole("option", { name: optionName }));
+  const option = await screen.findByRole("option", { name: optionName });
+  // Choosing a sheet starts a read; let it land inside act.
+  await act(async () => {
+    fireEvent.click(option);
+    await Promise.resolve();
+  });
 }
 
 describe("RatioPanel", () => {
