@@ -8,10 +8,24 @@ const globals = require("globals");
 const domainMustStayPure = {
   patterns: [
     {
-      group: ["react", "react-dom", "@fluentui/*", "exceljs", "office-addin-*", "fflate", "saxes", "node:*", "fs", "path"],
+      group: [
+        "react",
+        "react-dom",
+        "@fluentui/*",
+        "exceljs",
+        "office-addin-*",
+        "fflate",
+        "saxes",
+        "node:*",
+        "fs",
+        "path",
+      ],
       message: "src/domain must stay pure: no host, UI or I/O imports (see shared DESIGN.md).",
     },
-    { group: ["../plan/*", "../jobs/*", "../hosts/*", "../taskpane/*", "../cli/*", "../i18n/*"], message: "src/domain must be independent." },
+    {
+      group: ["../plan/*", "../jobs/*", "../hosts/*", "../taskpane/*", "../cli/*", "../i18n/*"],
+      message: "src/domain must be independent.",
+    },
   ],
 };
 
@@ -21,7 +35,10 @@ module.exports = tseslint.config(
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ["*.js", "bin/*.js", "bench/*.js", ".ci/*.js"] }, tsconfigRootDir: __dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ["*.js", "bin/*.js", "bench/*.js", ".ci/*.js"] },
+        tsconfigRootDir: __dirname,
+      },
       globals: { ...globals.node, ...globals.browser },
     },
     plugins: { "office-addins": officeAddins },

@@ -6,26 +6,9 @@ const path = require("path");
 const fs = require("fs");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
-/**
- * Works around a broken install: package-lock.json hoists ajv-keywords@5 (needs ajv 8) next to ajv@6, so
- * copy-webpack-plugin's schema-utils fails with "Cannot find module 'ajv/dist/compile/codegen'". Until the lock file
- * is fixed, send ajv-keywords' requests for ajv to the ajv 8 that schema-utils carries. Inert once the tree is right.
- */
-function loadCopyPlugin() {
-  const Module = require("module");
-  const rootAjvMajor = Number(require("ajv/package.json").version.split(".")[0]);
-  const ajv8 = path.join(path.dirname(require.resolve("schema-utils/package.json")), "node_modules", "ajv");
-  if (rootAjvMajor >= 8 || !fs.existsSync(ajv8)) return require("copy-webpack-plugin");
-  /** @type {any} */ const anyModule = Module;
-  const resolve = anyModule._resolveFilename;
-  anyModule._resolveFilename = function (/** @type {string} */ request, /** @type {any} */ parent, ...rest) {
-    const fromKeywords = parent?.filename?.includes(`${path.sep}ajv-keywords${path.sep}`);
-    const redirected = fromKeywords && /^ajv(\/|$)/.test(request) ? ajv8 + request.slice(3) : request;
-    return resolve.call(this, redirected, parent, ...rest);
-  };
-  return require("copy-webpack-plugin");
-}
-const CopyWebpackPlugin = loadCopyPlugin();
+// ajv@8 is a direct devDependency so that, with legacy-peer-deps, ajv-keywords@5 (copy-webpack-plugin's schema-utils)
+// finds the ajv 8 it needs at the top level; ESLint keeps its own ajv 6 nested.
+const CopyWebpackPlugin = require("copy-webpack-plugin");
 
 const devOrigin = "https://localhost:3000/";
 // A placeholder: set ADDIN_PUBLIC_URL to the https address where dist/ is hosted before building for users.

@@ -1,5 +1,6 @@
 import { constants, crc32 as zlibCrc32, deflateRawSync, inflateRawSync } from "node:zlib";
-import { fflateCodec, type ZipCodec } from "../hosts/xlsx/zipCodec";
+import { crc32 as fallbackCrc32 } from "../hosts/xlsx/crc32";
+import type { ZipCodec } from "../hosts/xlsx/zipCodec";
 
 /** Inflated bytes handed on at a time, so the text decoder and parser see moderate pieces. */
 const sliceBytes = 1 << 20;
@@ -30,6 +31,5 @@ export const nodeZipCodec: ZipCodec = {
   },
   deflate: (bytes) => deflateRawSync(bytes),
   // zlib.crc32 arrived in Node 20.15; older 20.x fall back to the table-driven one.
-  crc32:
-    typeof zlibCrc32 === "function" ? (previous, bytes) => zlibCrc32(bytes, previous) : fflateCodec.crc32,
+  crc32: typeof zlibCrc32 === "function" ? (previous, bytes) => zlibCrc32(bytes, previous) : fallbackCrc32,
 };
