@@ -67,7 +67,8 @@ describe("RatioPanel", () => {
     setup("en-US");
     expect(await screen.findByText("Field mapping (10/13 found)")).toBeTruthy();
     expect(screen.getByText("Header row").parentElement?.textContent).toBe("Header row 3");
-    expect(screen.getByText(/^Will add 7 columns: 流动比率, 流动资产率/)).toBeTruthy();
+    // The pane's language is the output language: an English pane over a Chinese sheet writes English headers.
+    expect(screen.getByText(/^Will add 7 columns: Current ratio, Current-asset ratio/)).toBeTruthy();
     expect(screen.getByRole("button", { name: "Calculate ratios" })).toBeTruthy();
   });
 
@@ -85,7 +86,11 @@ describe("RatioPanel", () => {
     fireEvent.click(await screen.findByRole("button", { name: "计算比率" }));
     expect(await screen.findByText(/^已分析 40 个客户，写入 7 列 \(\d+(\.\d)? 秒\)/)).toBeTruthy();
     expect(host.runs).toEqual(["客户财务"]);
-    expect(jobs.planRatios).toHaveBeenCalledWith(expect.anything(), { days: 365, overrides: {} });
+    expect(jobs.planRatios).toHaveBeenCalledWith(expect.anything(), {
+      days: 365,
+      overrides: {},
+      lang: "zh-CN",
+    });
     // 7 columns from K (11) end at Q (17).
     expect(screen.getByText(/客户财务 的 K–Q 列：流动比率、/)).toBeTruthy();
   });
@@ -128,7 +133,11 @@ describe("RatioPanel", () => {
     fireEvent.click(await screen.findByLabelText("360 days"));
     fireEvent.click(screen.getByRole("button", { name: "Calculate ratios" }));
     await screen.findByText(/^Analysed 40 customers, wrote 7 columns/);
-    expect(jobs.planRatios).toHaveBeenLastCalledWith(expect.anything(), { days: 360, overrides: {} });
+    expect(jobs.planRatios).toHaveBeenLastCalledWith(expect.anything(), {
+      days: 360,
+      overrides: {},
+      lang: "en-US",
+    });
   });
 });
 
@@ -150,6 +159,7 @@ describe("RatioPanel when it cannot run", () => {
     expect(jobs.inspectRatios).toHaveBeenLastCalledWith(expect.anything(), {
       days: 365,
       overrides: { costOfSales: 9 },
+      lang: "en-US",
     });
   });
 

@@ -51,11 +51,13 @@ export function fakeJobs(options: FakeJobOptions = {}) {
       sheet: layout.sheet,
       field,
     }));
+    // Like the real job: the columns are written in the language asked for, else the sheet's.
+    const lang = opts.lang ?? layout.language;
     return {
       ok: true,
       layout,
-      lang: layout.language,
-      willAdd: [...ratioKeys, "dataIssues" as const].map((key) => columnHeader(layout.language, key)),
+      lang,
+      willAdd: [...ratioKeys, "dataIssues" as const].map((key) => columnHeader(lang, key)),
       firstColumn: layout.lastColumn + 1,
       missing: layout.missing,
       refusals: [...missing, ...(options.refusals ?? [])],

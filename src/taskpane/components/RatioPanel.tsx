@@ -21,7 +21,7 @@ export interface RatioPanelProps {
 
 /** The customer-ratio panel: shows the source and what it will write, then runs the job and reports the outcome. */
 export function RatioPanel({ host, lang, onLangChange, jobs }: RatioPanelProps) {
-  const job = useRatioJob(host, jobs);
+  const job = useRatioJob(host, lang, jobs);
   const { source, run, sheet } = job;
   const inspection = source.kind === "inspected" && source.inspection.ok ? source.inspection : null;
   const running = run.kind === "running";

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { FieldOverrides } from "../../domain/source";
+import type { Lang } from "../../domain/types";
 import type { SheetSnapshot, WorkbookHost } from "../../plan/sheetSnapshot";
 import type { RatioOptions } from "../../jobs/ratios";
 import { inspectRatios, planRatios } from "../../jobs/ratios";
@@ -35,8 +36,11 @@ function inspect(jobs: RatioJobs, loaded: Snap, options: RatioOptions): SourceSt
   }
 }
 
-/** The ratio panel's state: the sheet it reads, what the job found there, and the last run. */
-export function useRatioJob(host: WorkbookHost, jobs: RatioJobs = defaultRatioJobs): RatioJob {
+/**
+ * The ratio panel's state: the sheet it reads, what the job found there, and the last run. The columns are written
+ * in the pane's language (Office's display language unless the person switched it), as the product contract says.
+ */
+export function useRatioJob(host: WorkbookHost, lang: Lang, jobs: RatioJobs = defaultRatioJobs): RatioJob {
   const [sheets, setSheets] = useState<readonly string[]>([]);
   const [sheet, setSheet] = useState<string | null>(null);
   const [loaded, setLoaded] = useState<Loaded>({ kind: "loading" });
@@ -72,7 +76,7 @@ export function useRatioJob(host: WorkbookHost, jobs: RatioJobs = defaultRatioJo
 
   useEffect(() => readSheet(null), [readSheet]);
 
-  const options: RatioOptions = useMemo(() => ({ days, overrides }), [days, overrides]);
+  const options: RatioOptions = useMemo(() => ({ days, overrides, lang }), [days, overrides, lang]);
   const source = useMemo<SourceState>(
     () => (loaded.kind === "snapshot" ? inspect(jobs, loaded, options) : loaded),
     [jobs, loaded, options],

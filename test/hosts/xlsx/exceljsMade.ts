@@ -1,6 +1,7 @@
 /** A workbook built with exceljs (allowed for making inputs): comments, validation, conditional format, image, table. */
 import ExcelJS from "exceljs";
 import { readFileSync } from "fs";
+import { join } from "path";
 import type { ColumnBlock } from "../../../src/plan/workbookEdit";
 
 export async function exceljsWorkbook(): Promise<Uint8Array> {
@@ -37,7 +38,7 @@ export async function exceljsWorkbook(): Promise<Uint8Array> {
     ],
   });
   const image = workbook.addImage({
-    buffer: readFileSync("/work/main/assets/icon-16.png") as unknown as ExcelJS.Buffer,
+    buffer: readFileSync(join(__dirname, "..", "..", "..", "assets", "icon-16.png")) as unknown as ExcelJS.Buffer,
     extension: "png",
   });
   accounts.addImage(image, "H2:I4");

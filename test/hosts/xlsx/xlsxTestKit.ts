@@ -1,10 +1,12 @@
 /** Helpers shared by the .xlsx host tests: fixtures, zip entry comparison, exceljs read-back. */
 import ExcelJS from "exceljs";
 import { readFileSync } from "fs";
+import { join } from "path";
 import { strToU8, unzipSync, zipSync } from "fflate";
 import { readZip } from "../../../src/hosts/xlsx/zipReader";
 
-export const fixtureDir = "/work/shared/fixtures/excel-made";
+// CI lays a copy of shared/ beside the clone, as the session has it beside /work/main.
+export const fixtureDir = join(__dirname, "..", "..", "..", "..", "shared", "fixtures", "excel-made");
 
 /** A private copy of a read-only fixture. */
 export function fixture(name: string): Uint8Array {
