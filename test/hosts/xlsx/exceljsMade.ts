@@ -38,7 +38,9 @@ export async function exceljsWorkbook(): Promise<Uint8Array> {
     ],
   });
   const image = workbook.addImage({
-    buffer: readFileSync(join(__dirname, "..", "..", "..", "assets", "icon-16.png")) as unknown as ExcelJS.Buffer,
+    buffer: readFileSync(
+      join(__dirname, "..", "..", "..", "assets", "icon-16.png"),
+    ) as unknown as ExcelJS.Buffer,
     extension: "png",
   });
   accounts.addImage(image, "H2:I4");
