@@ -34,4 +34,3 @@ export function convert(bytes: Uint8Array, to: string, extension: string): Buffe
     rmSync(dir, { recursive: true, force: true });
   }
 }
-
