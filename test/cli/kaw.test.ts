@@ -65,6 +65,19 @@ describe("kaw ratios", () => {
     expect(added.length).toBeGreaterThanOrEqual(7 + 3 * 6);
   });
 
+  it("keeps the comment, data validation, conditional format and defined name", async () => {
+    const { input, out } = await prepared();
+    await kaw(["ratios", input, "--out", out]);
+    const workbook = await readBack(readFileSync(out));
+    const sheet = workbook.getWorksheet("客户财务");
+    expect(sheet?.getCell("A4").note).toBe("重点跟进");
+    expect(sheet?.getCell("B4").dataValidation).toMatchObject({ type: "decimal", operator: "greaterThan" });
+    const formats = (sheet as unknown as { conditionalFormattings: { ref: string }[] })
+      .conditionalFormattings;
+    expect(formats.map((format) => format.ref)).toEqual(["C4:C6"]);
+    expect(workbook.definedNames.getRanges("FinanceTable").ranges).toEqual(["'客户财务'!$A$3:$J$6"]);
+  });
+
   it("gives exactly the same workbook when run again on its own output", async () => {
     const { dir, input, out } = await prepared();
     await kaw(["ratios", input, "--out", out]);

@@ -18,7 +18,8 @@ export async function kaw(
 
 /**
  * A customer sheet as people keep them: title, unit line, header row, three customers (one with a placeholder),
- * a totals row with formulas; plus formats, a merged title, a second sheet and a defined name.
+ * a totals row with formulas; plus formats, a merged title, a comment, data validation, a conditional format,
+ * a second sheet and a defined name.
  * Worked by hand for 华东机电 (万元): current ratio 1500/1000 = 1.5; current-asset ratio 1500/5000 = 0.3;
  * margin 400/8000 = 0.05; ROA 400/((5000+3000)/2) = 0.1; collection 800/8000*365 = 36.5; inventory 600/6000*365 = 36.5.
  */
@@ -51,6 +52,25 @@ export async function customerWorkbook(extraHeaders: string[] = []): Promise<Uin
     totals.getCell(index + 2).value = { formula: `SUM(${letter}4:${letter}6)`, result: sums[index] ?? 0 };
   });
   sheet.getColumn(2).numFmt = "#,##0.00";
+  sheet.getCell("A4").note = "重点跟进";
+  sheet.getCell("B4").dataValidation = {
+    type: "decimal",
+    operator: "greaterThan",
+    formulae: [0],
+    allowBlank: true,
+  };
+  sheet.addConditionalFormatting({
+    ref: "C4:C6",
+    rules: [
+      {
+        type: "cellIs",
+        operator: "greaterThan",
+        formulae: [900],
+        priority: 1,
+        style: { font: { bold: true } },
+      },
+    ],
+  });
   workbook.addWorksheet("备注").getCell("B2").value = "second sheet";
   workbook.definedNames.add("客户财务!$A$3:$J$6", "FinanceTable");
   return new Uint8Array(await workbook.xlsx.writeBuffer());
