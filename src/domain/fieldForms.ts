@@ -13,58 +13,47 @@ function forms(
   return names.flatMap((name) => (cjk.test(name) ? chinese(name) : english(name)));
 }
 
-/** "期初存货", "存货（年初数）", "Opening inventory", "Inventory, beginning of year". */
-export function openingForms(names: readonly string[]): string[] {
+/**
+ * The balance-sheet forms of a name at one end of the period: Chinese prefixes ("期初存货"), bracketed and suffixed
+ * forms ("存货（期初数）", "存货期初余额"), and English words ("Opening inventory", "Inventory, beginning of year").
+ */
+function balanceForms(
+  names: readonly string[],
+  zhPrefixes: readonly string[],
+  en: { readonly adjectives: readonly string[]; readonly brackets: readonly string[]; readonly when: string },
+): string[] {
   return forms(
     names,
-    (n) =>
-      ["期初", "年初", "上年末", "上期末"].flatMap((p) => [
-        p + n,
-        `${n}(${p})`,
-        `${n}(${p}数)`,
-        `${n}${p}数`,
-        `${n}${p}余额`,
-      ]),
+    (n) => zhPrefixes.flatMap((p) => [p + n, `${n}(${p})`, `${n}(${p}数)`, `${n}${p}数`, `${n}${p}余额`]),
     (n) => {
       const lower = n.charAt(0).toLowerCase() + n.slice(1);
       return [
-        `Opening ${lower}`,
-        `Beginning ${lower}`,
-        `${n} (opening)`,
-        `${n} (beginning)`,
-        `${n}, beginning of year`,
-        `${n} at beginning of year`,
-        `${n} (beginning of year)`,
+        ...en.adjectives.map((adjective) => `${adjective} ${lower}`),
+        ...en.brackets.map((word) => `${n} (${word})`),
+        `${n}, ${en.when}`,
+        `${n} at ${en.when}`,
+        `${n} (${en.when})`,
       ];
     },
   );
 }
 
+/** "期初存货", "存货（年初数）", "Opening inventory", "Inventory, beginning of year". */
+export function openingForms(names: readonly string[]): string[] {
+  return balanceForms(names, ["期初", "年初", "上年末", "上期末"], {
+    adjectives: ["Opening", "Beginning"],
+    brackets: ["opening", "beginning"],
+    when: "beginning of year",
+  });
+}
+
 /** "期末存货", "存货（期末数）", "Closing inventory", "Inventory, end of year": the closing balance is the plain field. */
 export function closingForms(names: readonly string[]): string[] {
-  return forms(
-    names,
-    (n) =>
-      ["期末", "年末", "本期末"].flatMap((p) => [
-        p + n,
-        `${n}(${p})`,
-        `${n}(${p}数)`,
-        `${n}${p}数`,
-        `${n}${p}余额`,
-      ]),
-    (n) => {
-      const lower = n.charAt(0).toLowerCase() + n.slice(1);
-      return [
-        `Closing ${lower}`,
-        `Ending ${lower}`,
-        `${n} (closing)`,
-        `${n} (ending)`,
-        `${n}, end of year`,
-        `${n} at end of year`,
-        `${n} (end of year)`,
-      ];
-    },
-  );
+  return balanceForms(names, ["期末", "年末", "本期末"], {
+    adjectives: ["Closing", "Ending"],
+    brackets: ["closing", "ending"],
+    when: "end of year",
+  });
 }
 
 /** "本年营业收入", "本期净利润", "营业收入（本年）": the current period of an income-statement item. */

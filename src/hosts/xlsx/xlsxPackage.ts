@@ -1,7 +1,7 @@
 import { fflateCodec, type ZipCodec } from "./zipCodec";
 import { XlsxError } from "./xlsxError";
 import type { DeflatedPart, ZipItem } from "./zipWriter";
-import { writeZip } from "./zipWriter";
+import { concat, writeZip } from "./zipWriter";
 import type { ZipArchive, ZipEntry } from "./zipReader";
 import { readZip } from "./zipReader";
 
@@ -106,7 +106,7 @@ export class XlsxPackage {
         flush(true);
         const current = this.current(name);
         if (current && current.crc === crc && current.size === size) return;
-        this.store(name, { name, data: concatChunks(chunks), crc, size });
+        this.store(name, { name, data: concat(chunks), crc, size });
       },
     };
   }
@@ -149,14 +149,4 @@ export class XlsxPackage {
     if (!entry) throw new XlsxError("xlsx.missingPart", `no part ${name}`);
     return entry;
   }
-}
-
-function concatChunks(chunks: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
 }

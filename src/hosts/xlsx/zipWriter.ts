@@ -101,7 +101,8 @@ function centralFor(part: DeflatedPart, was: ZipEntry | undefined): Uint8Array {
   return out;
 }
 
-function concat(chunks: readonly Uint8Array[]): Uint8Array {
+/** The bytes of several chunks, one after the other. */
+export function concat(chunks: readonly Uint8Array[]): Uint8Array {
   const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
   let at = 0;
   for (const chunk of chunks) {
