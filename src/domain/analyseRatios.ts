@@ -14,6 +14,7 @@ import {
   returnOnAssets,
 } from "./ratios";
 import { a1 } from "./address";
+import { fastRow } from "./fastRatios";
 import {
   AR,
   ARO,
@@ -134,7 +135,9 @@ export function analyseRatioColumns(
   for (let i = 0; i < count; i += 1) {
     const row1 = rows[i] ?? 0;
     ctx.row1 = row1;
-    readRow(ctx, grid.values[row1 - 1 - grid.top] ?? emptyRow);
+    const row = grid.values[row1 - 1 - grid.top] ?? emptyRow;
+    if (fastRow(row, ctx.plan, ctx.days, values, i)) continue;
+    readRow(ctx, row);
     rowValues(ctx, values, i);
     // The scratch list is reused; only rows with problems get a list of their own.
     if (ctx.issues.length > 0) {
