@@ -2,7 +2,7 @@ import type { NewCell, PreparedBlock } from "./blockCells";
 import { cellsForRow } from "./blockCells";
 import { columnLetters, columnNumber } from "./cellRef";
 import { XlsxError } from "./xlsxError";
-import { nextTag } from "./xmlTags";
+import { nextTag, tagEnd } from "./xmlTags";
 import { attr, removeAttr, setAttr } from "./xmlText";
 
 /** Attributes that carry nothing once a row has no cells: such a row is dropped rather than left empty. */
@@ -23,6 +23,8 @@ export function patchRow(
   const open = rowXml.slice(0, openEnd);
   const name = /^<([^\s/>]+)/.exec(open)?.[1] ?? "row";
   const closeStart = open.endsWith("/>") ? rowXml.length : rowXml.lastIndexOf("</");
+  const appended = appendAfterLastCell(rowXml, open, closeStart, row, blocks, prefix);
+  if (appended !== undefined) return appended;
   const { cells, rest } = splitCells(rowXml, openEnd, closeStart, row);
   let kept: NewCell[] = cells;
   const added: NewCell[] = [];
@@ -75,4 +77,39 @@ function splitCells(
     at = end;
   }
   return { cells, rest: rest.join("") };
+}
+
+/**
+ * The usual case, kept cheap because it runs once per data row: every block lies right of the row's last cell, so
+ * nothing moves. The new cells go right after that cell and only `spans` changes. Undefined when the row needs the
+ * general rewrite (the header row, which copies a cell's style; cells in or right of a block; no explicit `r`).
+ */
+function appendAfterLastCell(
+  rowXml: string,
+  open: string,
+  closeStart: number,
+  row: number,
+  blocks: readonly PreparedBlock[],
+  prefix: string,
+): string | undefined {
+  if (open.endsWith("/>") || blocks.some((block) => block.block.headerRow === row)) return undefined;
+  const cellOpen = `<${prefix}c`;
+  const last = rowXml.lastIndexOf(cellOpen, closeStart);
+  if (last < open.length || !/[\s/>]/.test(rowXml.charAt(last + cellOpen.length))) return undefined;
+  const lastTagEnd = tagEnd(rowXml, last);
+  const ref = attr(rowXml.slice(last, lastTagEnd), "r");
+  if (ref === undefined) return undefined;
+  const column = columnNumber(ref);
+  if (blocks.some((block) => block.left <= column)) return undefined;
+  const selfClosing = rowXml.charCodeAt(lastTagEnd - 2) === 47;
+  const closeTag = `</${prefix}c>`;
+  const lastEnd = selfClosing ? lastTagEnd : rowXml.indexOf(closeTag, lastTagEnd) + closeTag.length;
+  if (lastEnd < lastTagEnd || rowXml.slice(lastEnd, closeStart).trim() !== "") return undefined;
+  const added = blocks.flatMap((block) => cellsForRow(block, row, undefined, prefix));
+  added.sort((a, b) => a.column - b.column);
+  const spans = attr(open, "spans");
+  const lastColumn = added[added.length - 1]?.column ?? column;
+  const tag =
+    spans === undefined ? open : setAttr(open, "spans", `${spans.split(":")[0] ?? "1"}:${lastColumn}`);
+  return `${tag}${rowXml.slice(open.length, lastEnd)}${added.map((cell) => cell.xml).join("")}${rowXml.slice(lastEnd)}`;
 }

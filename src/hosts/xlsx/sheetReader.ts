@@ -1,7 +1,7 @@
-import { SaxesParser } from "saxes";
 import type { CellValue } from "../../domain/types";
-import { columnNumber } from "./cellRef";
-import { local, parseStream } from "./sharedStrings";
+import type { ScannedCell } from "./sheetScanner";
+import { SheetScanner } from "./sheetScanner";
+import { XlsxError } from "./xlsxError";
 import type { XlsxPackage } from "./xlsxPackage";
 import { decodeOoxmlText } from "./xmlText";
 
@@ -9,54 +9,20 @@ import { decodeOoxmlText } from "./xmlText";
 const unixEpochSerial = 25569;
 const msPerDay = 86_400_000;
 
-/** What one `<c>` held, gathered while streaming through it. */
-interface CellState {
-  type: string;
-  hasFormula: boolean;
-  value: string[] | undefined;
-  inline: string[] | undefined;
-}
-
 /**
- * Stream a worksheet part through saxes into row-major raw values from A1 (rows and columns 1-based in the
- * sheet become 0-based indexes). Only non-empty values extend a row; rows without values stay empty arrays.
+ * Stream a worksheet part into row-major raw values from A1 (rows and columns 1-based in the sheet become 0-based
+ * indexes). Only non-empty values extend a row; rows without values stay empty arrays.
  */
 export function readSheetValues(pkg: XlsxPackage, part: string, shared: readonly string[]): CellValue[][] {
   const rows: CellValue[][] = [];
-  const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
-  let row = 0;
-  let column = 0;
-  let cell: CellState | undefined;
-  let collect: string[] | undefined;
-  let phonetic = 0;
-  parser.on("opentag", (tag) => {
-    const name = tag.name.includes(":") ? local(tag.name) : tag.name;
-    if (name === "c") {
-      const ref = tag.attributes.r;
-      column = ref ? columnNumber(ref) : column + 1;
-      cell = { type: tag.attributes.t ?? "n", hasFormula: false, value: undefined, inline: undefined };
-    } else if (name === "row") {
-      row = tag.attributes.r ? Number(tag.attributes.r) : row + 1;
-      column = 0;
-    } else if (cell) {
-      if (name === "v") collect = cell.value = [];
-      else if (name === "f") cell.hasFormula = true;
-      else if (name === "is") cell.inline = [];
-      else if (name === "rPh") phonetic++;
-      else if (name === "t" && cell.inline && phonetic === 0) collect = cell.inline;
-    }
-  });
-  parser.on("text", (text) => collect?.push(text));
-  parser.on("closetag", (tag) => {
-    const name = tag.name.includes(":") ? local(tag.name) : tag.name;
-    if (name === "v" || name === "t") collect = undefined;
-    else if (name === "rPh") phonetic--;
-    else if (name === "c" && cell) {
-      place(rows, row, column, cellValue(cell, shared));
-      cell = undefined;
-    }
-  });
-  parseStream(parser, pkg, part);
+  const scanner = new SheetScanner((cell) => place(rows, cell.row, cell.column, cellValue(cell, shared)));
+  try {
+    pkg.streamText(part, (text) => scanner.push(text));
+    scanner.end();
+  } catch (cause) {
+    if (cause instanceof XlsxError) throw cause;
+    throw new XlsxError("xlsx.badXml", `cannot read ${part}`, cause);
+  }
   return rows;
 }
 
@@ -69,15 +35,15 @@ function place(rows: CellValue[][], row: number, column: number, value: CellValu
 }
 
 /** The raw value of a cell as Excel shows it (cached results for formulas; null when there is none). */
-export function cellValue(cell: CellState, shared: readonly string[]): CellValue {
-  if (cell.type === "inlineStr") return cell.inline ? decodeOoxmlText(cell.inline.join("")) : null;
-  if (cell.value === undefined) return null;
-  const text = cell.value.join("");
+export function cellValue(cell: ScannedCell, shared: readonly string[]): CellValue {
+  const { text } = cell;
+  if (text === null) return null;
   switch (cell.type) {
-    case "s":
-      return shared[Number(text)] ?? null;
+    case "inlineStr":
     case "str":
       return decodeOoxmlText(text);
+    case "s":
+      return shared[Number(text)] ?? null;
     case "b":
       return text.trim() === "1" || text.trim() === "true";
     case "e":

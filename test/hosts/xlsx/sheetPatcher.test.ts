@@ -70,6 +70,31 @@ describe("patchSheet", () => {
     expect(sheet).toContain('<row r="4"><c r="A4"><v>5</v></c></row>');
   });
 
+  it("appends after the last cell of each data row without touching the cells, fixing spans", async () => {
+    const rows =
+      "<sheetData>" +
+      '<row r="1" spans="1:2"><c r="A1" t="s"><v>0</v></c><c r="B1" s="1" t="s"><v>1</v></c></row>' +
+      '<row r="2" spans="1:2"><c r="A2"><v>7</v></c><c r="B2" s="1"><f>A2*2</f><v>14</v></c></row>' +
+      '<row r="3"><c r="A3"/><c r="B3" s="1"/></row>' +
+      "</sheetData>";
+    const block: ColumnBlock = {
+      ...score,
+      firstColumn: 4,
+      lastRow: 3,
+      headerStyleFrom: 2,
+      columns: [{ ...score.columns[0]!, values: [0.25, null] }],
+    };
+    const sheet = partText(await apply(oneSheetPackage(rows), block), "xl/worksheets/sheet1.xml");
+    // Worked by hand: the header copies B1's style 1; "0.00" is built-in 2, the first new xf is index 2.
+    expect(sheet).toContain(
+      "<sheetData>" +
+        '<row r="1" spans="1:4"><c r="A1" t="s"><v>0</v></c><c r="B1" s="1" t="s"><v>1</v></c><c r="D1" s="1" t="inlineStr"><is><t>Score</t></is></c></row>' +
+        '<row r="2" spans="1:4"><c r="A2"><v>7</v></c><c r="B2" s="1"><f>A2*2</f><v>14</v></c><c r="D2" s="2"><v>0.25</v></c></row>' +
+        '<row r="3"><c r="A3"/><c r="B3" s="1"/><c r="D3" s="2"/></row>' +
+        "</sheetData>",
+    );
+  });
+
   it("creates missing rows in row order, also in an empty <sheetData/>", async () => {
     const block: ColumnBlock = {
       ...score,
