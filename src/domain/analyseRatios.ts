@@ -14,7 +14,7 @@ import {
   returnOnAssets,
 } from "./ratios";
 import { a1 } from "./address";
-import { fastRow } from "./fastRatios";
+import { fastRatioRow } from "./fastRatios";
 import {
   AR,
   ARO,
@@ -132,11 +132,12 @@ export function analyseRatioColumns(
     row1: 0,
     issues: [],
   };
+  const fast = fastRatioRow(ctx.plan, ctx.days, values);
   for (let i = 0; i < count; i += 1) {
     const row1 = rows[i] ?? 0;
     ctx.row1 = row1;
     const row = grid.values[row1 - 1 - grid.top] ?? emptyRow;
-    if (fastRow(row, ctx.plan, ctx.days, values, i)) continue;
+    if (fast(row, i)) continue;
     readRow(ctx, row);
     rowValues(ctx, values, i);
     // The scratch list is reused; only rows with problems get a list of their own.

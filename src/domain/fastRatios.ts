@@ -9,46 +9,75 @@ import type { CellValue } from "./types";
 import type { Plan } from "./ratioInputs";
 import { AR, ARO, CA, CL, COS, INV, INVO, NP, REV, TA, TAO } from "./ratioInputs";
 
-/** A cell's number times its column's scale, or NaN when the cell is not a plain finite number. */
-function amount(row: readonly CellValue[], plan: Plan, slot: number): number {
-  const raw = row[plan.index[slot] ?? -1];
-  return typeof raw === "number" && raw - raw === 0 ? raw * (plan.scale[slot] ?? 1) : Number.NaN;
-}
+/** Writes row `i`'s six ratios when the row is the common case; false (nothing written) otherwise. */
+export type FastRow = (row: readonly CellValue[], i: number) => boolean;
 
-/** Average with an opening balance whose column may be absent (then the closing balance alone, as the cores do). */
-function average(row: readonly CellValue[], plan: Plan, closing: number, openingSlot: number): number {
-  if ((plan.index[openingSlot] ?? -1) < 0) return closing;
-  return (amount(row, plan, openingSlot) + closing) / 2;
+/** A cell's number times its column's scale, or NaN when the cell is not a plain finite number. */
+function amount(raw: CellValue | undefined, scale: number): number {
+  return typeof raw === "number" && raw - raw === 0 ? raw * scale : Number.NaN;
 }
 
 /**
- * Write row `i`'s six ratios when the row is the common case; false (nothing written) otherwise.
- * Formulas as in ratios.ts: CA/CL, CA/TA, NP/REV, NP/avg(TA), avg(AR)/REV×days, avg(INV)/COS×days.
+ * The fast path for one source layout: column indices and scales are bound once, so the per-row work is a handful of
+ * array reads and six divisions. Formulas as in ratios.ts: CA/CL, CA/TA, NP/REV, NP/avg(TA), avg(AR)/REV×days,
+ * avg(INV)/COS×days, where avg(x) = (opening + closing) / 2 when the opening column is mapped, else the closing.
  */
-export function fastRow(
-  row: readonly CellValue[],
-  plan: Plan,
-  days: number,
-  out: Record<RatioKey, Float64Array>,
-  i: number,
-): boolean {
-  const ca = amount(row, plan, CA);
-  const cl = amount(row, plan, CL);
-  const ta = amount(row, plan, TA);
-  const rev = amount(row, plan, REV);
-  const cos = amount(row, plan, COS);
-  const np = amount(row, plan, NP);
-  const avgTa = average(row, plan, ta, TAO);
-  const avgAr = average(row, plan, amount(row, plan, AR), ARO);
-  const avgInv = average(row, plan, amount(row, plan, INV), INVO);
-  // Comparisons with NaN are false, so a non-number anywhere sends the row to the general path.
-  if (!(cl > 0 && ta > 0 && rev > 0 && cos > 0 && avgTa > 0) || ca !== ca || np !== np) return false;
-  if (avgAr !== avgAr || avgInv !== avgInv) return false;
-  out.currentRatio[i] = ca / cl;
-  out.currentAssetRatio[i] = ca / ta;
-  out.netProfitMargin[i] = np / rev;
-  out.returnOnAssets[i] = np / avgTa;
-  out.collectionDays[i] = (avgAr / rev) * days;
-  out.inventoryDays[i] = (avgInv / cos) * days;
-  return true;
+export function fastRatioRow(plan: Plan, days: number, out: Record<RatioKey, Float64Array>): FastRow {
+  const at = (slot: number): number => plan.index[slot] ?? -1;
+  const by = (slot: number): number => plan.scale[slot] ?? 1;
+  const [iCa, iCl, iTa, iTao, iRev, iCos, iNp, iAr, iAro, iInv, iInvo] = [
+    CA,
+    CL,
+    TA,
+    TAO,
+    REV,
+    COS,
+    NP,
+    AR,
+    ARO,
+    INV,
+    INVO,
+  ].map(at);
+  const [sCa, sCl, sTa, sTao, sRev, sCos, sNp, sAr, sAro, sInv, sInvo] = [
+    CA,
+    CL,
+    TA,
+    TAO,
+    REV,
+    COS,
+    NP,
+    AR,
+    ARO,
+    INV,
+    INVO,
+  ].map(by);
+  const { currentRatio, currentAssetRatio, netProfitMargin, returnOnAssets, collectionDays, inventoryDays } =
+    out;
+  const average = (
+    row: readonly CellValue[],
+    closing: number,
+    index: number | undefined,
+    scale: number | undefined,
+  ): number => (index === undefined || index < 0 ? closing : (amount(row[index], scale ?? 1) + closing) / 2);
+  return (row, i) => {
+    const ca = amount(row[iCa ?? -1], sCa ?? 1);
+    const cl = amount(row[iCl ?? -1], sCl ?? 1);
+    const ta = amount(row[iTa ?? -1], sTa ?? 1);
+    const rev = amount(row[iRev ?? -1], sRev ?? 1);
+    const cos = amount(row[iCos ?? -1], sCos ?? 1);
+    const np = amount(row[iNp ?? -1], sNp ?? 1);
+    const avgTa = average(row, ta, iTao, sTao);
+    const avgAr = average(row, amount(row[iAr ?? -1], sAr ?? 1), iAro, sAro);
+    const avgInv = average(row, amount(row[iInv ?? -1], sInv ?? 1), iInvo, sInvo);
+    // Comparisons with NaN are false, so a non-number anywhere sends the row to the general path.
+    if (!(cl > 0 && ta > 0 && rev > 0 && cos > 0 && avgTa > 0) || ca !== ca || np !== np) return false;
+    if (avgAr !== avgAr || avgInv !== avgInv) return false;
+    currentRatio[i] = ca / cl;
+    currentAssetRatio[i] = ca / ta;
+    netProfitMargin[i] = np / rev;
+    returnOnAssets[i] = np / avgTa;
+    collectionDays[i] = (avgAr / rev) * days;
+    inventoryDays[i] = (avgInv / cos) * days;
+    return true;
+  };
 }
