@@ -32,7 +32,10 @@ export function textReport(report: RatioReport, lang: Lang, outPath: string, sec
       `${report.sheet} (${t(lang, "cli.summary.headerRowIs", { row: report.headerRow })})`,
     ],
     [t(lang, "cli.summary.customers"), String(report.rows)],
-    [t(lang, "cli.summary.columns"), `${first}:${last}  ${report.columns.join(", ")}`],
+    [
+      t(lang, "cli.summary.columns"),
+      `${first}:${last}  ${report.columns.join(lang === "zh-CN" ? "、" : ", ")}`,
+    ],
     [t(lang, "cli.summary.rowsWithIssues"), String(report.rowsWithIssues)],
     [t(lang, "cli.summary.output"), `${outPath} (${seconds.toFixed(2)} s)`],
   ];
