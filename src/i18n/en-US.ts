@@ -51,7 +51,8 @@ export const enUS = {
     "cell.notNumber": '{{field}}: "{{value}}" is not a number',
     "ratio.zeroDenominator": "{{ratio}}: zero {{fieldLower}}",
     "ratio.negativeDenominator": "{{ratio}}: negative {{fieldLower}}",
-    "source.noHeaderRow": "No header row found in the first 20 rows",
+    "source.noHeaderRow":
+      "No header row found in the first 20 rows (a row with headers such as Current assets, Total assets, Revenue)",
     "source.missingField": "{{field}}: no column found",
     "source.noDataRows": "No customer rows below the header row",
     "output.headerConflict": 'Column {{column}} already has the header "{{header}}"',

@@ -47,7 +47,7 @@ export const zhCN: Catalog = {
     "cell.notNumber": "{{field}}：“{{value}}”不是数字",
     "ratio.zeroDenominator": "{{ratio}}：{{field}}为零",
     "ratio.negativeDenominator": "{{ratio}}：{{field}}为负数",
-    "source.noHeaderRow": "前 20 行中未找到表头行",
+    "source.noHeaderRow": "前 20 行中未找到表头行（应有“流动资产”“资产总计”“营业收入”等列名）",
     "source.missingField": "{{field}}：未找到对应列",
     "source.noDataRows": "表头行下方没有客户数据行",
     "output.headerConflict": "第 {{column}} 列已有表头“{{header}}”",

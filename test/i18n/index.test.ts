@@ -86,10 +86,10 @@ describe("issueText", () => {
 
   it("gives sheet-level issues without a cell", () => {
     expect(issueText("en-US", { code: "source.noHeaderRow", sheet: "Data" }, "long")).toBe(
-      "Data: No header row found in the first 20 rows",
+      "Data: No header row found in the first 20 rows (a row with headers such as Current assets, Total assets, Revenue)",
     );
     expect(issueText("zh-CN", { code: "source.noHeaderRow", sheet: "客户财务" }, "long")).toBe(
-      "客户财务：前 20 行中未找到表头行",
+      "客户财务：前 20 行中未找到表头行（应有“流动资产”“资产总计”“营业收入”等列名）",
     );
     expect(issueText("zh-CN", { code: "source.missingField", field: "inventory" }, "long")).toBe(
       "存货：未找到对应列",
