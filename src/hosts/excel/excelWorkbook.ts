@@ -1,10 +1,9 @@
 import type { JobPlan, SheetSnapshot, WorkbookHost } from "../../plan/sheetSnapshot";
 import type { WorkbookEdit } from "../../plan/workbookEdit";
-import type { CellWindow } from "./a1";
 import { unionWindow } from "./a1";
 import { loadBlockFacts } from "./blockFacts";
 import { ExcelHostError, guard } from "./excelHostError";
-import type { SheetRead } from "./readSheet";
+import type { ReadHint, SheetRead } from "./readSheet";
 import { readSheet } from "./readSheet";
 import type { ReadLimits } from "./readValues";
 import { writeEdit } from "./writeEdit";
@@ -39,8 +38,8 @@ function canResizeTables(): boolean {
 export class ExcelWorkbook implements WorkbookHost {
   private readonly runner: ExcelRunner;
   private readonly limits: ReadLimits;
-  /** Last-known used range of each sheet: lets a job run load the values in its first sync. */
-  private readonly knownUsed = new Map<string, CellWindow>();
+  /** Last-known used range and payload of each sheet: lets a job run load the values in its first sync. */
+  private readonly known = new Map<string, ReadHint>();
 
   constructor(runner: ExcelRunner = defaultRunner, options: ExcelWorkbookOptions = {}) {
     this.runner = runner;
@@ -118,9 +117,9 @@ export class ExcelWorkbook implements WorkbookHost {
   }
 
   private async readAndRemember(context: Excel.RequestContext, sheet: string): Promise<SheetRead> {
-    const read = await readSheet(context, sheet, this.knownUsed.get(sheet), this.limits);
-    if (read.used) this.knownUsed.set(sheet, read.used);
-    else this.knownUsed.delete(sheet);
+    const read = await readSheet(context, sheet, this.known.get(sheet), this.limits);
+    if (read.used) this.known.set(sheet, { used: read.used, bytesPerCell: read.bytesPerCell });
+    else this.known.delete(sheet);
     return read;
   }
 
@@ -143,7 +142,7 @@ export class ExcelWorkbook implements WorkbookHost {
   /** The written blocks are now part of their sheets' used ranges: keep the hint covering them. */
   private rememberWritten(edit: WorkbookEdit): void {
     for (const block of edit.changes) {
-      const known = this.knownUsed.get(block.sheet);
+      const known = this.known.get(block.sheet);
       if (!known || block.columns.length === 0) continue;
       const bottom = Math.max(block.lastRow, block.headerRow);
       const written = {
@@ -152,7 +151,7 @@ export class ExcelWorkbook implements WorkbookHost {
         rows: bottom - block.headerRow + 1,
         columns: block.columns.length,
       };
-      this.knownUsed.set(block.sheet, unionWindow(known, written));
+      this.known.set(block.sheet, { ...known, used: unionWindow(known.used, written) });
     }
   }
 }

@@ -17,10 +17,39 @@ export interface ReadLimits {
   readonly maxCellsPerRead: number;
 }
 
-/** Rows of `columns` cells one sync may read: floor(min(budget / 48, maxCells) / columns), at least 1. */
-export function rowsPerRead(columns: number, limits: ReadLimits): number {
-  const cells = Math.min(Math.floor(limits.maxPayloadBytes / readBytesPerCell), limits.maxCellsPerRead);
+/**
+ * Rows of `columns` cells one sync may read: floor(min(budget / bytesPerCell, maxCells) / columns), at least 1.
+ * `bytesPerCell` is 48 for a sheet never read, else what `expectedBytesPerCell` makes of the last read.
+ */
+export function rowsPerRead(columns: number, limits: ReadLimits, bytesPerCell = readBytesPerCell): number {
+  const cells = Math.min(Math.floor(limits.maxPayloadBytes / bytesPerCell), limits.maxCellsPerRead);
   return Math.max(1, Math.floor(cells / Math.max(1, columns)));
+}
+
+/** Rows sampled to measure a sheet's payload: enough for a stable average, cheap on 1 000 000 rows. */
+const sampledRows = 1000;
+/** Headroom over the measured size, for cells edited between the pane's detection read and the job's read. */
+const readSafetyFactor = 2;
+/** Never assume less than this per cell: "" and small numbers are 3 bytes, the array syntax adds more. */
+const minBytesPerCell = 8;
+
+/**
+ * Bytes per cell to expect when reading the same sheet again: the UTF-8 size of the JSON of up to 1 000 evenly
+ * spaced rows of the last read, per cell, doubled for headroom (at least 8). Excel answers `Range.values` with that
+ * JSON, so a sheet of numbers reads in about a sixth of the syncs the blind 48-byte estimate needs.
+ */
+export function expectedBytesPerCell(values: readonly (readonly CellValue[])[]): number {
+  const step = Math.max(1, Math.floor(values.length / sampledRows));
+  const encoder = new TextEncoder();
+  let bytes = 0;
+  let cells = 0;
+  for (let row = 0; row < values.length; row += step) {
+    const cellsOfRow = values[row] ?? [];
+    bytes += encoder.encode(JSON.stringify(cellsOfRow)).length;
+    cells += cellsOfRow.length;
+  }
+  if (cells === 0) return readBytesPerCell;
+  return Math.max(minBytesPerCell, Math.ceil((bytes / cells) * readSafetyFactor));
 }
 
 /** A window whose values were queued for loading in the first sync, from the sheet's remembered dimensions. */
@@ -30,8 +59,13 @@ export interface QueuedRead {
 }
 
 /** Queue the first chunk (the whole window when it fits) of the remembered used range, to come back in sync 1. */
-export function queueFirstRead(sheet: Excel.Worksheet, hint: CellWindow, limits: ReadLimits): QueuedRead {
-  const window = { ...hint, rows: Math.min(hint.rows, rowsPerRead(hint.columns, limits)) };
+export function queueFirstRead(
+  sheet: Excel.Worksheet,
+  hint: CellWindow,
+  limits: ReadLimits,
+  bytesPerCell: number,
+): QueuedRead {
+  const window = { ...hint, rows: Math.min(hint.rows, rowsPerRead(hint.columns, limits, bytesPerCell)) };
   const range = sheet.getRangeByIndexes(window.top, window.left, window.rows, window.columns);
   range.load("values");
   return { window, range };
@@ -80,9 +114,10 @@ export async function readUsedValues(
   used: CellWindow,
   first: QueuedRead | null,
   limits: ReadLimits,
+  bytesPerCell: number,
 ): Promise<{ values: CellValue[][]; synced: boolean }> {
   const values = alreadyRead(first, used);
-  const chunks = rowChunks(used, values.length, rowsPerRead(used.columns, limits));
+  const chunks = rowChunks(used, values.length, rowsPerRead(used.columns, limits, bytesPerCell));
   await sequentially(chunks, async (chunk) => {
     const range = sheet.getRangeByIndexes(chunk.top, chunk.left, chunk.rows, chunk.columns);
     range.load("values");

@@ -1,6 +1,6 @@
 import { absoluteReference, columnLetters, parseA1Range, unionWindow } from "../../../src/hosts/excel/a1";
 import { planWriteSyncs, prepareBlock, toExcelInput } from "../../../src/hosts/excel/writePlan";
-import { rowChunks, rowsPerRead } from "../../../src/hosts/excel/readValues";
+import { expectedBytesPerCell, rowChunks, rowsPerRead } from "../../../src/hosts/excel/readValues";
 import { ratioBlock } from "./financeSheet";
 
 describe("A1 references", () => {
@@ -106,5 +106,28 @@ describe("read chunks", () => {
       { top: 6, left: 0, rows: 4, columns: 12 },
       { top: 10, left: 0, rows: 3, columns: 12 },
     ]);
+  });
+});
+
+describe("expectedBytesPerCell", () => {
+  it("doubles the measured UTF-8 JSON size per cell, at least 8, and 48 for nothing read", () => {
+    // [1,2] and [3,4]: 5 bytes each, 10 / 4 cells = 2.5, doubled 5 → the floor of 8.
+    expect(
+      expectedBytesPerCell([
+        [1, 2],
+        [3, 4],
+      ]),
+    ).toBe(8);
+    // ["客户名称很长很长"]: 8 CJK characters × 3 bytes + 2 quotes + 2 brackets = 28 bytes for one cell, doubled 56.
+    expect(expectedBytesPerCell([["客户名称很长很长"]])).toBe(56);
+    // [123456.789,"abcdefgh"]: 23 bytes / 2 cells = 11.5, doubled 23.
+    expect(expectedBytesPerCell([[123456.789, "abcdefgh"]])).toBe(23);
+    expect(expectedBytesPerCell([])).toBe(48);
+  });
+
+  it("sizes reads from it: a sheet of numbers needs far fewer syncs than the blind estimate", () => {
+    const limits = { maxPayloadBytes: 4_000_000, maxCellsPerRead: 5_000_000 };
+    expect(rowsPerRead(12, limits, 12)).toBe(27_777); // floor(floor(4 000 000 / 12) / 12)
+    expect(rowsPerRead(12, limits)).toBe(6_944); // 48 bytes per cell
   });
 });

@@ -6,19 +6,25 @@ const sheet = "财务数据";
 
 /**
  * Round trips of a whole runJob (read 12 columns, write a 7-column block) with the default budget of 4 000 000 bytes.
- * Read: 48 bytes per cell → floor(4 000 000 / 48) = 83 333 cells per sync → floor(83 333 / 12) = 6 944 rows.
- *   Without a hint: sync 1 learns the used range (3 heading rows + data), then ceil(rows / 6 944) value syncs.
- *   With a hint (an earlier read): sync 1 already brings the first 6 944 rows, so ceil(rows / 6 944) syncs in all.
+ * Cold (no earlier read): the host assumes 48 bytes per cell → floor(4 000 000 / 48) = 83 333 cells per sync →
+ *   floor(83 333 / 12) = 6 944 rows; sync 1 learns the used range (3 heading rows + data), then ceil(rows / 6 944)
+ *   value syncs.
+ * Warm (after the pane's detection read): sync 1 already brings the first chunk, sized from the bytes the last read
+ *   measured. A data row's JSON is ["客户N","KA M",1200,800,5000,4600,9000,7200,450,1500,900,""]: 60 bytes plus the
+ *   digits of N and M (客户 is 6 bytes of UTF-8), so 65–72 bytes for 12 cells, 5.4–6.0 bytes per cell; doubled for
+ *   headroom and rounded up, 11 or 12 → at least floor(floor(4 000 000 / 12) / 12) = 27 777 rows per sync.
  * Write: a row costs 76 bytes (see ratioBlock), a sync 2 + 76 k bytes → k = floor(3 999 998 / 76) = 52 631 rows.
  */
 const cases = [
   // 13 used rows: 1 value sync; write 2 + 10 × 76 = 762 bytes → 1 sync.
   { dataRows: 10, withHint: 2, withoutHint: 3 },
-  // 10 003 used rows: ceil(10 003 / 6 944) = 2 value syncs; write 2 + 10 000 × 76 = 760 002 bytes → 1 sync.
-  { dataRows: 10_000, withHint: 3, withoutHint: 4 },
-  // 200 003 used rows: ceil(200 003 / 6 944) = 29 value syncs (28 × 6 944 = 194 432 < 200 003);
-  // write ceil(200 000 / 52 631) = 4 syncs (3 × 52 631 = 157 893 < 200 000).
-  { dataRows: 200_000, withHint: 29 + 4, withoutHint: 1 + 29 + 4 },
+  // 10 003 used rows: cold ceil(10 003 / 6 944) = 2 value syncs, warm 1 (< 27 777);
+  // write 2 + 10 000 × 76 = 760 002 bytes → 1 sync.
+  { dataRows: 10_000, withHint: 2, withoutHint: 4 },
+  // 200 003 used rows: cold ceil(200 003 / 6 944) = 29 value syncs (28 × 6 944 = 194 432 < 200 003); warm: most rows
+  // have 5- or 6-digit N and M, so the sampled average passes 5.5 bytes per cell → 12 → 27 777 rows per sync →
+  // ceil(200 003 / 27 777) = 8; write ceil(200 000 / 52 631) = 4 syncs (3 × 52 631 = 157 893 < 200 000).
+  { dataRows: 200_000, withHint: 8 + 4, withoutHint: 1 + 29 + 4 },
 ];
 
 describe("round trips of a job run", () => {
