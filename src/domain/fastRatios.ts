@@ -7,7 +7,6 @@
 import type { RatioKey } from "./ratios";
 import type { CellValue } from "./types";
 import type { Plan } from "./ratioInputs";
-import { AR, ARO, CA, CL, COS, INV, INVO, NP, REV, TA, TAO } from "./ratioInputs";
 
 /** Writes row `i`'s six ratios when the row is the common case; false (nothing written) otherwise. */
 export type FastRow = (row: readonly CellValue[], i: number) => boolean;
@@ -23,34 +22,9 @@ function amount(raw: CellValue | undefined, scale: number): number {
  * avg(INV)/COS×days, where avg(x) = (opening + closing) / 2 when the opening column is mapped, else the closing.
  */
 export function fastRatioRow(plan: Plan, days: number, out: Record<RatioKey, Float64Array>): FastRow {
-  const at = (slot: number): number => plan.index[slot] ?? -1;
-  const by = (slot: number): number => plan.scale[slot] ?? 1;
-  const [iCa, iCl, iTa, iTao, iRev, iCos, iNp, iAr, iAro, iInv, iInvo] = [
-    CA,
-    CL,
-    TA,
-    TAO,
-    REV,
-    COS,
-    NP,
-    AR,
-    ARO,
-    INV,
-    INVO,
-  ].map(at);
-  const [sCa, sCl, sTa, sTao, sRev, sCos, sNp, sAr, sAro, sInv, sInvo] = [
-    CA,
-    CL,
-    TA,
-    TAO,
-    REV,
-    COS,
-    NP,
-    AR,
-    ARO,
-    INV,
-    INVO,
-  ].map(by);
+  // Slots are numbered in slotFields order (CA = 0 … INVO = 10), so the plan's arrays unpack in that order.
+  const [iCa, iCl, iTa, iTao, iRev, iCos, iNp, iAr, iAro, iInv, iInvo] = Array.from(plan.index);
+  const [sCa, sCl, sTa, sTao, sRev, sCos, sNp, sAr, sAro, sInv, sInvo] = Array.from(plan.scale);
   const { currentRatio, currentAssetRatio, netProfitMargin, returnOnAssets, collectionDays, inventoryDays } =
     out;
   const average = (
