@@ -5,6 +5,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { XlsxWorkbook } from "../../src/hosts/xlsx/xlsxWorkbook";
 import { check, conversionTimeoutMs, convert, title } from "../hosts/xlsx/libreofficeKit";
 import { differingEntries, fixture } from "../hosts/xlsx/xlsxTestKit";
+import { zhHeaders } from "../jobs/snapshot";
 import { kaw, readBack } from "./workbooks";
 
 const text = (ref: string, value: string): string =>
@@ -31,18 +32,7 @@ function bookWithCustomers(): Uint8Array {
   const customers = [
     row(1, ["客户财务"]),
     row(2, ["单位：万元"]),
-    row(3, [
-      "客户名称",
-      "流动资产合计",
-      "流动负债合计",
-      "资产总计",
-      "期初资产总计",
-      "营业收入",
-      "营业成本",
-      "净利润",
-      "应收账款",
-      "存货",
-    ]),
+    row(3, zhHeaders),
     row(4, ["华东机电", 1500, 1000, 5000, 3000, 8000, 6000, 400, 800, 600]),
     row(5, ["江南精密", 700, 350, 1400, 1400, 2800, 2100, 140, 280, 210]),
   ].join("");

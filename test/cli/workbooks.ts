@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { zhHeaders } from "../jobs/snapshot";
 
 /** Run `kaw` in-process and capture what it prints. */
 export async function kaw(
@@ -29,19 +30,7 @@ export async function customerWorkbook(extraHeaders: string[] = []): Promise<Uin
   sheet.getCell("A1").value = "重点客户财务数据";
   sheet.mergeCells("A1:D1");
   sheet.getCell("A2").value = "单位：万元";
-  sheet.getRow(3).values = [
-    "客户名称",
-    "流动资产合计",
-    "流动负债合计",
-    "资产总计",
-    "期初资产总计",
-    "营业收入",
-    "营业成本",
-    "净利润",
-    "应收账款",
-    "存货",
-    ...extraHeaders,
-  ];
+  sheet.getRow(3).values = [...zhHeaders, ...extraHeaders];
   sheet.getRow(3).font = { bold: true };
   sheet.addRow(["华东机电", 1500, 1000, 5000, 3000, 8000, 6000, 400, 800, 600]);
   sheet.addRow(["=恶意公司", 900, 600, 2400, null, 3000, 2000, 90, 300, "待补充"]);

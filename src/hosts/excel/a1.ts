@@ -1,4 +1,7 @@
+import { columnLetters, columnNumber } from "../../domain/address";
 import type { CellRect } from "../../plan/sheetSnapshot";
+
+export { columnLetters };
 
 /** A 0-based rectangle of cells as Office.js indexes them (`getRangeByIndexes`). */
 export interface CellWindow {
@@ -6,19 +9,6 @@ export interface CellWindow {
   readonly left: number;
   readonly rows: number;
   readonly columns: number;
-}
-
-/** Column letters of a 1-based column number: 1 → "A", 28 → "AB". */
-export function columnLetters(column: number): string {
-  let letters = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
-}
-
-function columnNumber(letters: string): number {
-  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 }
 
 const cellPattern = /^([A-Za-z]{1,3})(\d{1,7})$/;

@@ -1,16 +1,7 @@
+import { columnLetters } from "../../domain/address";
 import type { CellRect } from "../../plan/sheetSnapshot";
 
-/**
- * Column letters for a 1-based column number.
- * @example columnLetters(28) //=> "AB"
- */
-export function columnLetters(column: number): string {
-  let letters = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
-}
+export { columnLetters };
 
 /**
  * 1-based column number of the letters that start a cell reference ("$" allowed); 0 if none.

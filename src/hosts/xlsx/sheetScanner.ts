@@ -4,6 +4,7 @@
  * about 3 s of a 100 000-row job (half the run; see README.md): the sheet part is the one part big enough to matter,
  * and its grammar is small (rows of cells holding `<f>`, `<v>` or `<is>`). Other parts are still read with saxes.
  */
+import { columnNumber } from "./cellRef";
 import { XlsxError } from "./xlsxError";
 import { tagEnd } from "./xmlTags";
 import { unescapeXml } from "./xmlText";
@@ -105,7 +106,7 @@ export class SheetScanner {
         continue;
       }
       const ref = attribute(b, lt, openEnd, "r");
-      column = ref === undefined ? column + 1 : columnOf(ref);
+      column = ref === undefined ? column + 1 : columnNumber(ref);
       const type = attribute(b, lt, openEnd, "t") ?? "n";
       if (b.charCodeAt(openEnd - 2) === 47) {
         at = openEnd; // <c .../>: a formatted empty cell
@@ -177,15 +178,4 @@ function inlineText(b: string, from: number, to: number, p: string): string | nu
     at = close;
   }
   return parts.length === 0 && b.indexOf(`<${p}is`, from) < 0 ? null : unescapeXml(parts.join(""));
-}
-
-/** The 1-based column of a reference such as "AB12". */
-function columnOf(ref: string): number {
-  let column = 0;
-  for (let i = 0; i < ref.length; i += 1) {
-    const code = ref.charCodeAt(i) | 32; // lower case
-    if (code < 97 || code > 122) break;
-    column = column * 26 + (code - 96);
-  }
-  return column;
 }
