@@ -5,8 +5,8 @@ import { join } from "path";
 import { strToU8, unzipSync, zipSync } from "fflate";
 import { readZip } from "../../../src/hosts/xlsx/zipReader";
 
-// CI lays a copy of shared/ beside the clone, as the session has it beside /work/main.
-export const fixtureDir = join(__dirname, "..", "..", "..", "..", "shared", "fixtures", "excel-made");
+/** Workbooks saved by Microsoft Excel (see test/fixtures/excel-made/README.md for where they come from). */
+export const fixtureDir = join(__dirname, "..", "..", "fixtures", "excel-made");
 
 /** A private copy of a read-only fixture. */
 export function fixture(name: string): Uint8Array {
