@@ -14,6 +14,10 @@ export interface OwnedBlock {
   /** Job key, e.g. "ratios". */
   readonly job: string;
   readonly rect: CellRect;
+  /** The job generated the whole sheet (recorded by an `own` edit with `whole`). */
+  readonly whole?: boolean;
+  /** Fingerprint of what the job wrote (see `contentFingerprint`), when recorded. */
+  readonly fingerprint?: string;
 }
 
 /** An Excel table (ListObject) on the sheet. */
