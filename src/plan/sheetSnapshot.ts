@@ -59,6 +59,19 @@ export interface WorkbookHost {
   ): Promise<T>;
   /** Select a cell for the person (Excel); hosts without a UI do nothing. */
   select(sheet: string, cell: string): Promise<void>;
+  /**
+   * Tell `listener` when the workbook changes under the pane: another sheet activated, sheets added, deleted or
+   * renamed, or cells of `source` edited (not the host's own writes, where it can tell). Returns an unsubscribe.
+   * Hosts without live changes (files) leave it out.
+   */
+  onChange?(listener: (change: WorkbookChange) => void, source: string | null): () => void;
+}
+
+/** A change of the workbook that may change what a job detects. */
+export interface WorkbookChange {
+  readonly kind: "activated" | "sheets" | "edited";
+  /** The sheet activated or edited. */
+  readonly sheet?: string;
 }
 
 /** What a job's pure planner returns to `runJob`. */
