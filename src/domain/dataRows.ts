@@ -1,8 +1,11 @@
 /**
- * Which rows below the header hold customers: not blank and not a totals row.
+ * Which rows below the header hold customers: not blank, not a totals row, not a note line under the table.
  */
 import type { CellValue } from "./types";
 import { isBlankCell } from "./cellText";
+import { isNoteLabel, mayBeNote } from "./noteLabels";
+
+export { isNoteLabel } from "./noteLabels";
 
 const totalsLabels: ReadonlySet<string> = new Set([
   "合计",
@@ -18,6 +21,27 @@ const totalsLabels: ReadonlySet<string> = new Set([
 const totalsInitials: ReadonlySet<number> = new Set([
   0x5408, 0x603b, 0x5c0f, 0x74, 0x73, 0x67, 0x54, 0x53, 0x47,
 ]);
+
+/** Why a non-blank row below the header is not a customer. */
+export type SkipReason = "totals" | "note";
+
+/** A row that is not a customer: 1-based sheet row and why. */
+export interface SkippedRow {
+  readonly row: number;
+  readonly reason: SkipReason;
+}
+
+/**
+ * Indices inside a grid row that a row scan passes over (the job's own output columns), inclusive.
+ * `from` is -1 when nothing is ignored.
+ */
+export interface IgnoredSpan {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Nothing ignored. */
+export const noIgnoredSpan: IgnoredSpan = { from: -1, to: -1 };
 
 /**
  * A cheap look at the first visible character, so customer names skip the NFKC work. It runs once or twice per row
@@ -44,52 +68,81 @@ export function isTotalsLabel(text: string): boolean {
   );
 }
 
-function firstText(row: readonly CellValue[]): string | null {
+// Each scan below jumps over the ignored span: `c` meets `span.from` exactly because it counts up from 0.
+function firstText(row: readonly CellValue[], span: IgnoredSpan): string | null {
   for (let c = 0; c < row.length; c += 1) {
+    if (c === span.from) {
+      c = span.to;
+      continue;
+    }
     const value = row[c];
     if (typeof value === "string" && !isBlankCell(value)) return value;
   }
   return null;
 }
 
-function isBlankRow(row: readonly CellValue[]): boolean {
-  for (let c = 0; c < row.length; c += 1) if (!isBlankCell(row[c])) return false;
+function isBlankRow(row: readonly CellValue[], span: IgnoredSpan): boolean {
+  for (let c = 0; c < row.length; c += 1) {
+    if (c === span.from) {
+      c = span.to;
+      continue;
+    }
+    if (!isBlankCell(row[c])) return false;
+  }
   return true;
 }
 
 /** A totals row: its first non-empty text cell, or its customer name cell, is a totals label. */
-export function isTotalsRow(row: readonly CellValue[], nameIndex: number | null): boolean {
-  const first = firstText(row);
+export function isTotalsRow(
+  row: readonly CellValue[],
+  nameIndex: number | null,
+  span: IgnoredSpan = noIgnoredSpan,
+): boolean {
+  const first = firstText(row, span);
   if (first !== null && isTotalsLabel(first)) return true;
   const name = nameIndex === null ? undefined : row[nameIndex];
   return typeof name === "string" && name !== first && isTotalsLabel(name);
 }
 
+/** A note line: the row's only content is one text cell that starts with a note marker ("注：", "Source:"). */
+export function isNoteRow(row: readonly CellValue[], span: IgnoredSpan = noIgnoredSpan): boolean {
+  let note: string | null = null;
+  for (let c = 0; c < row.length; c += 1) {
+    if (c === span.from) {
+      c = span.to;
+      continue;
+    }
+    const value = row[c];
+    if (isBlankCell(value)) continue;
+    // Customer rows leave here at their first cell: a second content cell, a number, or no marker's first letter.
+    if (note !== null || typeof value !== "string" || !mayBeNote(value)) return false;
+    note = value;
+  }
+  return note !== null && isNoteLabel(note);
+}
+
 /**
- * Data rows and skipped rows (blank or totals rows between the header and the last data row), as 1-based sheet rows.
- * `nameIndex` is the customer name's index inside a grid row, or null when it is not mapped.
+ * Data rows and the rows that are not customers, as 1-based sheet rows. Blank rows are neither; totals rows and note
+ * lines are listed as skipped, with why. `nameIndex` is the customer name's index inside a grid row, or null when it
+ * is not mapped; cells in `span` (the job's own output) do not count as row content.
+ * @example splitRows([["h"], ["甲"], [], ["乙"], ["合计"], ["注：单位万元"]], 0, 0, null)
+ * //=> { dataRows: [2, 4], skippedRows: [{ row: 5, reason: "totals" }, { row: 6, reason: "note" }] }
  */
 export function splitRows(
   values: readonly (readonly CellValue[])[],
   headerIndex: number,
   top: number,
   nameIndex: number | null,
-): { dataRows: number[]; skippedRows: number[] } {
+  span: IgnoredSpan = noIgnoredSpan,
+): { dataRows: number[]; skippedRows: SkippedRow[] } {
   const dataRows: number[] = [];
-  const skippedRows: number[] = [];
-  let pending: number[] = [];
+  const skippedRows: SkippedRow[] = [];
   for (let r = headerIndex + 1; r < values.length; r += 1) {
     const row = values[r] ?? [];
-    if (isBlankRow(row) || isTotalsRow(row, nameIndex)) {
-      pending.push(top + r + 1);
-      continue;
-    }
-    // Skipped rows count only when a data row follows them, so trailing blanks and footers are not listed.
-    if (pending.length > 0) {
-      skippedRows.push(...pending);
-      pending = [];
-    }
-    dataRows.push(top + r + 1);
+    if (isBlankRow(row, span)) continue;
+    const reason = isTotalsRow(row, nameIndex, span) ? "totals" : isNoteRow(row, span) ? "note" : null;
+    if (reason === null) dataRows.push(top + r + 1);
+    else skippedRows.push({ row: top + r + 1, reason });
   }
   return { dataRows, skippedRows };
 }

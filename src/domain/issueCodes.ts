@@ -14,6 +14,8 @@ const everyIssueCode: Readonly<Record<IssueCode, true>> = {
   "output.headerConflict": true,
   "output.cellNotEmpty": true,
   "output.ownedBlockChanged": true,
+  "output.sheetProtected": true,
+  "output.noRoom": true,
 };
 
 /** Every issue code at run time, e.g. for catalog tests. */

@@ -7,7 +7,8 @@ import type { Unit } from "./units";
 import { findUnitLine } from "./units";
 import { matchHeader, requiredFields } from "./fields";
 import { cellText } from "./cellText";
-import { splitRows } from "./dataRows";
+import { noIgnoredSpan, splitRows } from "./dataRows";
+import type { IgnoredSpan, SkippedRow } from "./dataRows";
 import { mapHeaders } from "./mapHeaders";
 import type { HeaderCell } from "./mapHeaders";
 
@@ -38,10 +39,24 @@ export interface SourceLayout {
   language: Lang;
   /** 1-based sheet rows holding customers. */
   dataRows: readonly number[];
-  /** Blank and totals rows between the header and the last data row. */
-  skippedRows: readonly number[];
+  /** Non-blank rows below the header that are not customers, with why: totals rows and note lines. */
+  skippedRows: readonly SkippedRow[];
   /** Required fields that are not mapped. */
   missing: readonly FieldKey[];
+}
+
+/** 1-based sheet columns, inclusive. */
+export interface ColumnSpan {
+  readonly first: number;
+  readonly last: number;
+}
+
+export interface DetectOptions {
+  /**
+   * Columns that are never source content (a job's own earlier output): their cells are neither headers nor
+   * evidence that a row holds a customer.
+   */
+  readonly ignoreColumns?: ColumnSpan;
 }
 
 export type SourceResult = { ok: true; layout: SourceLayout } | { ok: false; issues: Issue[] };
@@ -49,10 +64,11 @@ export type SourceResult = { ok: true; layout: SourceLayout } | { ok: false; iss
 /** How many rows from the top of the grid may hold the header row. */
 export const headerSearchRows = 20;
 
-function recognisedFields(row: Grid["values"][number]): number {
+function recognisedFields(row: Grid["values"][number], span: IgnoredSpan): number {
   const fields = new Set<FieldKey>();
-  for (const value of row) {
-    if (typeof value !== "string") continue;
+  for (let c = 0; c < row.length; c += 1) {
+    const value = row[c];
+    if (typeof value !== "string" || (c >= span.from && c <= span.to)) continue;
     const match = matchHeader(value);
     if (match !== null) fields.add(match.field);
   }
@@ -60,11 +76,11 @@ function recognisedFields(row: Grid["values"][number]): number {
 }
 
 /** Index in the grid of the row with the most distinct recognised fields (at least 2; ties go to the upper row). */
-function findHeaderIndex(grid: Grid): number | null {
+function findHeaderIndex(grid: Grid, span: IgnoredSpan): number | null {
   let best: number | null = null;
   let bestCount = 1;
   for (let r = 0; r < Math.min(headerSearchRows, grid.values.length); r += 1) {
-    const count = recognisedFields(grid.values[r] ?? []);
+    const count = recognisedFields(grid.values[r] ?? [], span);
     if (count > bestCount) [best, bestCount] = [r, count];
   }
   return best;
@@ -81,20 +97,40 @@ function findSheetUnit(grid: Grid, headerIndex: number): Unit | null {
   return null;
 }
 
+/** The ignored columns as indices inside a grid row. */
+function ignoredSpan(grid: Grid, columns: ColumnSpan | undefined): IgnoredSpan {
+  if (columns === undefined) return noIgnoredSpan;
+  const to = columns.last - grid.left - 1;
+  if (to < 0 || columns.last < columns.first) return noIgnoredSpan;
+  return { from: Math.max(0, columns.first - grid.left - 1), to };
+}
+
+function headerCells(grid: Grid, headerIndex: number, span: IgnoredSpan): HeaderCell[] {
+  const headers: HeaderCell[] = [];
+  const row = grid.values[headerIndex] ?? [];
+  for (let c = 0; c < row.length; c += 1) {
+    const text = c >= span.from && c <= span.to ? "" : cellText(row[c]);
+    if (text !== "") headers.push({ column: grid.left + c + 1, text });
+  }
+  return headers;
+}
+
 /**
  * Finds the source table on a sheet: header row (within the first 20 rows), field mapping (overrides win), units
- * (header brackets, else the unit line above, else 元), language and data rows.
+ * (header brackets, else the unit line above, else 元), language, data rows and the rows skipped (blank, totals,
+ * notes). Cells in `options.ignoreColumns` are not looked at.
  * @example detectSource({ sheet: "S", top: 0, left: 0, values: [["客户", "流动资产", "流动负债"], ["甲", 1200, 800]] })
  * //=> { ok: true, layout: { headerRow: 1, dataRows: [2], language: "zh-CN", missing: ["totalAssets", …], … } }
  */
-export function detectSource(grid: Grid, overrides: FieldOverrides = {}): SourceResult {
-  const headerIndex = findHeaderIndex(grid);
+export function detectSource(
+  grid: Grid,
+  overrides: FieldOverrides = {},
+  options: DetectOptions = {},
+): SourceResult {
+  const span = ignoredSpan(grid, options.ignoreColumns);
+  const headerIndex = findHeaderIndex(grid, span);
   if (headerIndex === null) return { ok: false, issues: [{ code: "source.noHeaderRow", sheet: grid.sheet }] };
-  const headers: HeaderCell[] = [];
-  (grid.values[headerIndex] ?? []).forEach((value, c) => {
-    const text = cellText(value);
-    if (text !== "") headers.push({ column: grid.left + c + 1, text });
-  });
+  const headers = headerCells(grid, headerIndex, span);
   const sheetUnit = findSheetUnit(grid, headerIndex);
   const { fields, language } = mapHeaders(headers, sheetUnit, overrides);
   const nameColumn = fields.customerName?.column;
@@ -103,6 +139,7 @@ export function detectSource(grid: Grid, overrides: FieldOverrides = {}): Source
     headerIndex,
     grid.top,
     nameColumn === undefined ? null : nameColumn - grid.left - 1,
+    span,
   );
   const layout: SourceLayout = {
     sheet: grid.sheet,

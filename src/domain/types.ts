@@ -75,4 +75,6 @@ export type IssueCode =
   | "source.noDataRows"
   | "output.headerConflict"
   | "output.cellNotEmpty"
-  | "output.ownedBlockChanged";
+  | "output.ownedBlockChanged"
+  | "output.sheetProtected"
+  | "output.noRoom";

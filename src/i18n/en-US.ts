@@ -58,6 +58,10 @@ export const enUS = {
     "output.headerConflict": 'Column {{column}} already has the header "{{header}}"',
     "output.cellNotEmpty": "Cell {{cell}} is not empty",
     "output.ownedBlockChanged": "Cells written by an earlier run were changed or moved",
+    "output.sheetProtected":
+      "The sheet {{sheet}} is protected, so Excel would refuse the new cells: unprotect it (Review › Unprotect Sheet) or choose another sheet",
+    "output.noRoom":
+      "No room for the {{count}} new columns right of column {{column}}: a sheet ends at column XFD",
   },
 
   units: {

@@ -40,8 +40,10 @@ export function issueLocation(issue: Issue): string {
  * Placeholders without a value are left visible.
  */
 export function issueText(lang: Lang, issue: Issue, form: "short" | "long"): string {
-  const text = interpolate(catalogs[lang].issues[issue.code], messageParams(lang, issue));
-  if (form === "short") return text;
+  const template = catalogs[lang].issues[issue.code];
+  const text = interpolate(template, messageParams(lang, issue));
+  // A message that names its sheet itself ("The sheet 客户财务 is protected …") needs no sheet label in front.
+  if (form === "short" || (issue.cell === undefined && template.includes("{{sheet}}"))) return text;
   const location = issueLocation(issue);
   if (location === "") return text;
   // A sheet alone reads as a label ("Data: …"); a cell address reads as a reference ("Data!F17 …").

@@ -53,6 +53,9 @@ export const zhCN: Catalog = {
     "output.headerConflict": "第 {{column}} 列已有表头“{{header}}”",
     "output.cellNotEmpty": "单元格 {{cell}} 不是空的",
     "output.ownedBlockChanged": "此前写入的单元格已被修改或移动",
+    "output.sheetProtected":
+      "工作表“{{sheet}}”受保护，Excel 会拒绝写入：请先撤消保护（审阅 › 撤消工作表保护），或选择其他工作表",
+    "output.noRoom": "第 {{column}} 列右侧放不下 {{count}} 个新列：工作表最多到 XFD 列",
   },
 
   units: {

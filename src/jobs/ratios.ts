@@ -1,10 +1,11 @@
 import { analyseRatioColumns, type RatioColumns } from "../domain/analyseRatios";
 import type { RatioKey } from "../domain/ratios";
+import type { SkippedRow } from "../domain/dataRows";
 import { detectSource, type FieldOverrides, type SourceLayout } from "../domain/source";
 import type { FieldKey, Issue, Lang } from "../domain/types";
 import { columnHeader, joinIssues } from "../i18n";
 import { placeColumnBlock, type BlockPlacement } from "../plan/placeColumnBlock";
-import type { SheetSnapshot } from "../plan/sheetSnapshot";
+import type { CellRect, SheetSnapshot } from "../plan/sheetSnapshot";
 import type { ColumnWrite, OutValue, WorkbookEdit } from "../plan/workbookEdit";
 
 export interface RatioOptions {
@@ -45,6 +46,8 @@ export interface RatioReport {
   readonly issues: readonly Issue[];
   /** Data rows with at least one issue. */
   readonly rowsWithIssues: number;
+  /** Non-blank rows below the header that are not customers: totals rows and note lines. */
+  readonly skippedRows: readonly SkippedRow[];
 }
 
 export type RatioPlan =
@@ -77,7 +80,13 @@ function inspect(
 ):
   | { ok: true; inspection: Extract<RatioInspection, { ok: true }>; placement: BlockPlacement }
   | { ok: false; issues: readonly Issue[] } {
-  const found = detectSource(snapshot.grid, options.overrides);
+  // The job's own earlier output is never evidence of data: a row the person emptied stays empty on a rerun.
+  const owned = ownedRect(snapshot);
+  const found = detectSource(
+    snapshot.grid,
+    options.overrides,
+    owned ? { ignoreColumns: { first: owned.left, last: owned.right } } : {},
+  );
   if (!found.ok) return { ok: false, issues: found.issues };
   const { layout } = found;
   const lang = options.lang ?? layout.language;
@@ -135,19 +144,21 @@ export function planRatios(snapshot: SheetSnapshot, options: RatioOptions): Rati
       lang,
       issues,
       rowsWithIssues: analysed.rowIssues.size,
+      skippedRows: layout.skippedRows,
     },
   };
 }
 
+function ownedRect(snapshot: SheetSnapshot): CellRect | undefined {
+  return snapshot.owned.find((block) => block.job === jobKey)?.rect;
+}
+
 function place(snapshot: SheetSnapshot, layout: SourceLayout): BlockPlacement {
-  const owned = snapshot.owned.find((block) => block.job === jobKey)?.rect;
-  const sourceColumns = layout.headers
-    .map((header) => header.column)
-    .filter((column) => !owned || column < owned.left || column > owned.right);
   return placeColumnBlock(snapshot, {
     job: jobKey,
     headerRow: layout.headerRow,
-    sourceLastColumn: Math.max(0, ...sourceColumns),
+    // The layout's headers leave out the job's own columns, so this is the source's own last column.
+    sourceLastColumn: layout.lastColumn,
     lastRow: layout.dataRows[layout.dataRows.length - 1] ?? layout.headerRow,
     headerVariants: ratioColumns.map((column) => languages.map((lang) => columnHeader(lang, column.key))),
   });

@@ -1,4 +1,4 @@
-import { a1, columnLetters } from "../domain/address";
+import { a1, columnLetters, maxColumnNumber } from "../domain/address";
 import type { Issue } from "../domain/types";
 import { gridCell, isEmptyCell } from "./gridCell";
 import type { CellRect, SheetSnapshot } from "./sheetSnapshot";
@@ -34,23 +34,33 @@ const maxCellRefusals = 5;
  * Decide where a job's column block goes beside a source table, refusing anything that would write over a cell the
  * product did not write: a previous run's recorded block is reused in place; otherwise the block goes right of the
  * source's last column. A header the job writes that already stands in the source's header row, unrecorded, is a
- * conflict; so is any non-empty cell in the target area outside the recorded block.
+ * conflict; so is any non-empty cell in the target area outside the recorded block, and a protected sheet.
  */
 export function placeColumnBlock(snapshot: SheetSnapshot, request: BlockRequest): BlockPlacement {
   const { grid } = snapshot;
   const width = request.headerVariants.length;
   const owned = snapshot.owned.find((block) => block.job === request.job)?.rect;
   if (owned && !ownedBlockIntact(snapshot, request, owned)) {
-    return { firstColumn: owned.left, refusals: [blockChanged(grid.sheet, owned)] };
+    return {
+      firstColumn: owned.left,
+      refusals: [...protectedSheet(snapshot), blockChanged(grid.sheet, owned)],
+    };
   }
   const firstColumn = owned ? owned.left : request.sourceLastColumn + 1;
+  if (firstColumn + width - 1 > maxColumnNumber) {
+    return { firstColumn, refusals: [...protectedSheet(snapshot), noRoom(grid.sheet, request, width)] };
+  }
   const target: CellRect = {
     top: request.headerRow,
     left: firstColumn,
     bottom: Math.max(request.lastRow, owned?.bottom ?? 0),
     right: firstColumn + width - 1,
   };
-  const refusals = [...headerConflicts(snapshot, request, target), ...occupiedCells(snapshot, target, owned)];
+  const refusals = [
+    ...protectedSheet(snapshot),
+    ...headerConflicts(snapshot, request, target),
+    ...occupiedCells(snapshot, target, owned),
+  ];
   const table = sourceTable(snapshot, request);
   return {
     firstColumn,
@@ -58,6 +68,12 @@ export function placeColumnBlock(snapshot: SheetSnapshot, request: BlockRequest)
     ...(table ? { table } : {}),
     refusals,
   };
+}
+
+// Excel refuses writes into a protected sheet's locked cells, so neither host writes there.
+function protectedSheet(snapshot: SheetSnapshot): Issue[] {
+  const sheet = snapshot.grid.sheet;
+  return snapshot.protected === true ? [{ code: "output.sheetProtected", sheet, params: { sheet } }] : [];
 }
 
 function ownedBlockIntact(snapshot: SheetSnapshot, request: BlockRequest, rect: CellRect): boolean {
@@ -116,6 +132,12 @@ function sourceTable(snapshot: SheetSnapshot, request: BlockRequest): string | u
 
 function inside(rect: CellRect, row: number, column: number): boolean {
   return row >= rect.top && row <= rect.bottom && column >= rect.left && column <= rect.right;
+}
+
+// A source reaching the sheet's last columns leaves no room right of it (XFD is Excel's last column).
+function noRoom(sheet: string, request: BlockRequest, width: number): Issue {
+  const column = columnLetters(Math.min(request.sourceLastColumn, maxColumnNumber));
+  return { code: "output.noRoom", sheet, params: { count: width, column } };
 }
 
 function blockChanged(sheet: string, rect: CellRect): Issue {

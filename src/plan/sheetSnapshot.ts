@@ -35,6 +35,8 @@ export interface SheetSnapshot {
   /** Blocks recorded as owned by the product on this sheet. */
   readonly owned: readonly OwnedBlock[];
   readonly tables: readonly TableInfo[];
+  /** True when the sheet is protected: Excel refuses writes into its locked cells, so jobs refuse before writing. */
+  readonly protected?: boolean;
 }
 
 /** What every host offers the jobs and the UI. */

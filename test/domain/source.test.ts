@@ -135,7 +135,7 @@ describe("detectSource", () => {
     expect(detectSource(grid([...titles(20), enHeader, ["Acme", ...figures]])).ok).toBe(false);
   });
 
-  it("skips blank and totals rows, listing only those before the last data row", () => {
+  it("skips blank and totals rows, listing the totals rows wherever they are", () => {
     const layout = layoutOf(
       grid([
         zhHeader,
@@ -149,7 +149,30 @@ describe("detectSource", () => {
       ]),
     );
     expect(layout.dataRows).toEqual([2, 5]);
-    expect(layout.skippedRows).toEqual([3, 4]);
+    expect(layout.skippedRows).toEqual([
+      { row: 4, reason: "totals" },
+      { row: 6, reason: "totals" },
+      { row: 7, reason: "totals" },
+    ]);
+  });
+
+  it("skips note lines under the table and lists them, but keeps a named customer with blank amounts", () => {
+    const layout = layoutOf(
+      grid([
+        zhHeader,
+        ["甲", ...figures],
+        ["乙"],
+        ["注：金额单位为万元，未经审计。"],
+        [null, "数据来源：企业年报"],
+        ["Note: see the audit letter"],
+      ]),
+    );
+    expect(layout.dataRows).toEqual([2, 3]);
+    expect(layout.skippedRows).toEqual([
+      { row: 4, reason: "note" },
+      { row: 5, reason: "note" },
+      { row: 6, reason: "note" },
+    ]);
   });
 
   it("knows a totals row by its customer name cell", () => {
@@ -221,5 +244,88 @@ describe("detectSource", () => {
     it("ignore a column outside the sheet", () => {
       expect(layoutOf(g, { revenue: 0 }).fields.revenue?.column).toBe(3);
     });
+  });
+});
+
+describe("ignored columns (a job's own earlier output)", () => {
+  // Columns J:K hold a previous run's output; the person emptied A:I of rows 3 and 5.
+  const rows: CellValue[][] = [
+    [...zhHeader, "流动比率", "数据问题"],
+    ["甲", ...figures, 1.5, null],
+    [null, null, null, null, null, null, null, null, null, 2.1, "流动负债：空白"],
+    ["乙", ...figures, 1.5, null],
+    ["", "", "", "", "", "", "", "", "", null, "合计：空白"],
+  ];
+
+  it("do not make a row a customer", () => {
+    expect(layoutOf(grid(rows)).dataRows).toEqual([2, 3, 4, 5]);
+    const result = detectSource(grid(rows), {}, { ignoreColumns: { first: 10, last: 11 } });
+    if (!result.ok) throw new Error("no source");
+    expect(result.layout.dataRows).toEqual([2, 4]);
+    expect(result.layout.skippedRows).toEqual([]);
+  });
+
+  it("are not headers, so the source ends before them", () => {
+    const result = detectSource(grid(rows), {}, { ignoreColumns: { first: 10, last: 11 } });
+    if (!result.ok) throw new Error("no source");
+    expect(result.layout.headers.map((header) => header.column)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(result.layout.lastColumn).toBe(9);
+  });
+
+  it("are given in sheet columns, whatever the grid's left edge", () => {
+    const shifted = rows.map((row) => row.slice(1));
+    const result = detectSource(grid(shifted, 0, 1), {}, { ignoreColumns: { first: 10, last: 11 } });
+    if (!result.ok) throw new Error("no source");
+    expect(result.layout.dataRows).toEqual([2, 4]);
+    expect(result.layout.lastColumn).toBe(9);
+  });
+});
+
+describe("sheets at Excel's limits", () => {
+  const maxRows = 1_048_576;
+  const maxColumns = 16_384;
+
+  it("handles 1 048 576 rows, sparse: a million blank and totals rows between two customers", () => {
+    const values: CellValue[][] = new Array<CellValue[]>(maxRows).fill([]);
+    const totals = ["合计"];
+    for (let r = 2; r < maxRows - 1; r += 2) values[r] = totals;
+    values[0] = enHeader;
+    values[1] = ["Acme", ...figures];
+    values[maxRows - 1] = ["Zenith", ...figures];
+    const layout = layoutOf(grid(values));
+    expect(layout.dataRows).toEqual([2, maxRows]);
+    expect(layout.skippedRows).toHaveLength(maxRows / 2 - 1);
+    expect(layout.skippedRows[layout.skippedRows.length - 1]).toEqual({ row: maxRows - 1, reason: "totals" });
+  });
+
+  it("handles 1 048 576 rows, dense: every row a customer", () => {
+    const customer: CellValue[] = ["Acme", ...figures];
+    const values: CellValue[][] = new Array<CellValue[]>(maxRows).fill(customer);
+    values[0] = enHeader;
+    const layout = layoutOf(grid(values));
+    expect(layout.dataRows).toHaveLength(maxRows - 1);
+    expect(layout.dataRows[maxRows - 2]).toBe(maxRows);
+  });
+
+  it("handles 16 384 columns: a full header row and rows reaching XFD", () => {
+    const header: CellValue[] = Array.from({ length: maxColumns }, (_, c) => `Column ${c + 1}`);
+    enHeader.forEach((text, c) => (header[c] = text));
+    const wide: CellValue[] = new Array<CellValue>(maxColumns).fill(null);
+    wide[maxColumns - 1] = "Note: only the last column";
+    const full: CellValue[] = Array.from({ length: maxColumns }, (_, c) => c);
+    full[0] = "Acme";
+    const layout = layoutOf(grid([header, full, wide]));
+    expect(layout.headers).toHaveLength(maxColumns);
+    expect(layout.lastColumn).toBe(maxColumns);
+    expect(layout.dataRows).toEqual([2]);
+    expect(layout.skippedRows).toEqual([{ row: 3, reason: "note" }]);
+    const ignored = detectSource(
+      grid([header, full, wide]),
+      {},
+      { ignoreColumns: { first: 10, last: maxColumns } },
+    );
+    if (!ignored.ok) throw new Error("no source");
+    expect(ignored.layout.lastColumn).toBe(9);
+    expect(ignored.layout.skippedRows).toEqual([]);
   });
 });

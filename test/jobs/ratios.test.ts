@@ -1,7 +1,8 @@
-import type { CellValue } from "../../src/domain/types";
+import type { CellValue, Issue } from "../../src/domain/types";
+import { issueText } from "../../src/i18n";
 import { inspectRatios, planRatios, ratioColumns } from "../../src/jobs/ratios";
 import type { ColumnBlock } from "../../src/plan/workbookEdit";
-import { sampleRows, snapshotOf } from "./snapshot";
+import { afterRun, sampleRows, snapshotOf, zhHeaders } from "./snapshot";
 
 const zhColumns = [
   "流动比率",
@@ -213,5 +214,163 @@ describe("inspectRatios", () => {
       { name: "Finance", rect: { top: 3, left: 1, bottom: 6, right: 10 }, hasTotalsRow: false },
     ];
     expect(block(planRatios(snapshotOf(sampleRows(), { tables }), {})).table).toBe("Finance");
+  });
+});
+
+describe("reruns after the person's edits", () => {
+  const firstRun = (): ReturnType<typeof afterRun> => {
+    const rows = sampleRows();
+    return afterRun(rows, planRatios(snapshotOf(rows), {}));
+  };
+  const emptySource = (rows: CellValue[][], row1: number): void => {
+    const row = rows[row1 - 1] ?? [];
+    for (let c = 0; c < zhHeaders.length; c += 1) row[c] = null;
+  };
+
+  it("treats a row whose source cells were emptied as empty: its job cells are cleared, with no issues", () => {
+    const { rows, owned } = firstRun();
+    expect(rows[3]?.[10]).toBe(1.5); // 甲公司's current ratio from the first run, in K4
+    emptySource(rows, 4);
+    const plan = planRatios(snapshotOf(rows, { owned }), {});
+    const change = block(plan);
+    expect([change.firstRow, change.lastRow, change.firstColumn]).toEqual([4, 5, 11]);
+    expect(change.columns.map((column) => column.values[0])).toEqual(Array(7).fill(null));
+    if (!plan.ok) throw new Error("refused");
+    expect(plan.report.rows).toBe(1);
+    expect(plan.report.issues.filter((issue) => issue.cell?.endsWith("4"))).toEqual([]);
+    expect(plan.report.issues.some((issue) => issue.code === "cell.blank")).toBe(false);
+  });
+
+  it("clears the last customer's cells when that row was emptied", () => {
+    const { rows, owned } = firstRun();
+    emptySource(rows, 5);
+    const change = block(planRatios(snapshotOf(rows, { owned }), {}));
+    expect([change.lastRow, change.clearTo]).toEqual([4, 5]);
+  });
+
+  it("keeps a row that still names its customer, with blank amounts, as a customer with missing data", () => {
+    const { rows, owned } = firstRun();
+    emptySource(rows, 4);
+    (rows[3] as CellValue[])[0] = "甲公司";
+    const plan = planRatios(snapshotOf(rows, { owned }), {});
+    if (!plan.ok) throw new Error("refused");
+    expect(plan.report.rows).toBe(2);
+    const blanks = plan.report.issues.filter((issue) => issue.code === "cell.blank");
+    expect(blanks.map((issue) => issue.cell)).toEqual(["B4", "C4", "D4", "F4", "G4", "H4", "I4", "J4"]);
+  });
+
+  it("gives the same plan again on its own unchanged output", () => {
+    const { rows, owned } = firstRun();
+    expect(block(planRatios(snapshotOf(rows, { owned }), {}))).toEqual(
+      block(planRatios(snapshotOf(sampleRows()), {})),
+    );
+  });
+});
+
+describe("note lines under the table", () => {
+  it("are not customers: the report lists them as skipped, beside the totals row", () => {
+    const rows = [...sampleRows(), ["注：金额单位为万元，未经审计。"], [null, "Source: annual reports"]];
+    const plan = planRatios(snapshotOf(rows), {});
+    if (!plan.ok) throw new Error("refused");
+    expect(plan.report.rows).toBe(2);
+    expect(plan.report.skippedRows).toEqual([
+      { row: 6, reason: "totals" },
+      { row: 7, reason: "note" },
+      { row: 8, reason: "note" },
+    ]);
+    expect(plan.report.issues.map((issue) => issue.cell)).toEqual(["J5", "C5"]);
+    expect(block(plan).lastRow).toBe(5);
+  });
+});
+
+describe("protected sheets", () => {
+  const protectedSnapshot = snapshotOf(sampleRows(), { protected: true });
+  const refusal = { code: "output.sheetProtected", sheet: "客户财务", params: { sheet: "客户财务" } };
+
+  it("refuses before writing, naming the sheet", () => {
+    const plan = planRatios(protectedSnapshot, {});
+    expect(plan).toEqual({ ok: false, issues: [refusal] });
+  });
+
+  it("shows the refusal in the inspection, before Calculate", () => {
+    const inspection = inspectRatios(protectedSnapshot, {});
+    if (!inspection.ok) throw new Error("not found");
+    expect(inspection.refusals).toEqual([refusal]);
+  });
+
+  it("says what to do, in both languages", () => {
+    const issue = refusal as Issue;
+    expect(issueText("en-US", issue, "long")).toBe(
+      "The sheet 客户财务 is protected, so Excel would refuse the new cells: unprotect it (Review › Unprotect Sheet) or choose another sheet",
+    );
+    expect(issueText("zh-CN", issue, "long")).toBe(
+      "工作表“客户财务”受保护，Excel 会拒绝写入：请先撤消保护（审阅 › 撤消工作表保护），或选择其他工作表",
+    );
+  });
+
+  it("plans as usual on an unprotected sheet", () => {
+    expect(planRatios(snapshotOf(sampleRows(), { protected: false }), {}).ok).toBe(true);
+  });
+});
+
+describe("sheets at Excel's limits", () => {
+  const maxRows = 1_048_576;
+  const maxColumns = 16_384;
+  const enHeaders = [
+    "Customer",
+    "Current assets",
+    "Current liabilities",
+    "Total assets",
+    "Revenue",
+    "Cost of sales",
+    "Net profit",
+    "Accounts receivable",
+    "Inventory",
+  ];
+  // Current ratio 1200/800 = 1.5 (worked by hand).
+  const customer: CellValue[] = ["Acme", 1200, 800, 3000, 5000, 4000, 250, 600, 500];
+
+  it("plans a sparse sheet whose last customer is on row 1 048 576", () => {
+    const values = new Array<CellValue[]>(maxRows).fill([]);
+    values[0] = enHeaders;
+    values[1] = customer;
+    values[maxRows - 1] = customer;
+    const change = block(planRatios(snapshotOf(values), {}));
+    expect([change.firstRow, change.lastRow]).toEqual([2, maxRows]);
+    const currentRatio = change.columns[0]?.values ?? [];
+    expect(currentRatio).toHaveLength(maxRows - 1);
+    expect([currentRatio[0], currentRatio[1], currentRatio[maxRows - 2]]).toEqual([1.5, null, 1.5]);
+  });
+
+  it("plans a dense sheet of 1 048 575 customers", () => {
+    const values = new Array<CellValue[]>(maxRows).fill(customer);
+    values[0] = enHeaders;
+    const plan = planRatios(snapshotOf(values), {});
+    if (!plan.ok) throw new Error("refused");
+    expect([plan.report.rows, plan.report.issues.length]).toEqual([maxRows - 1, 0]);
+  });
+
+  function wideSheet(lastColumn: number): CellValue[][] {
+    const header: CellValue[] = Array.from({ length: lastColumn }, (_, c) => `Column ${c + 1}`);
+    enHeaders.forEach((text, c) => (header[c] = text));
+    return [header, customer];
+  }
+
+  it("writes the block into a sheet's last seven columns, up to XFD", () => {
+    const change = block(planRatios(snapshotOf(wideSheet(maxColumns - 7)), {}));
+    expect(change.firstColumn + change.columns.length - 1).toBe(maxColumns);
+  });
+
+  it("refuses, before writing, a source that leaves fewer than seven columns before XFD", () => {
+    for (const last of [maxColumns - 6, maxColumns]) {
+      const plan = planRatios(snapshotOf(wideSheet(last)), {});
+      expect(plan.ok).toBe(false);
+      if (!plan.ok) expect(plan.issues.map((issue) => issue.code)).toEqual(["output.noRoom"]);
+    }
+    const plan = planRatios(snapshotOf(wideSheet(maxColumns)), {});
+    if (!plan.ok)
+      expect(issueText("en-US", plan.issues[0] as Issue, "long")).toBe(
+        "客户财务: No room for the 7 new columns right of column XFD: a sheet ends at column XFD",
+      );
   });
 });

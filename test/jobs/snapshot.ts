@@ -1,16 +1,41 @@
 import type { CellValue } from "../../src/domain/types";
+import type { RatioPlan } from "../../src/jobs/ratios";
 import type { OwnedBlock, SheetSnapshot, TableInfo } from "../../src/plan/sheetSnapshot";
 
 /** A snapshot of a sheet whose rows start at A1. */
 export function snapshotOf(
   rows: CellValue[][],
-  extra: { sheet?: string; owned?: OwnedBlock[]; tables?: TableInfo[] } = {},
+  extra: { sheet?: string; owned?: OwnedBlock[]; tables?: TableInfo[]; protected?: boolean } = {},
 ): SheetSnapshot {
   return {
     grid: { sheet: extra.sheet ?? "客户财务", top: 0, left: 0, values: rows },
     owned: extra.owned ?? [],
     tables: extra.tables ?? [],
+    ...(extra.protected !== undefined ? { protected: extra.protected } : {}),
   };
+}
+
+/**
+ * The sheet as a previous run left it: the plan's block written into a copy of the rows, and its ownership record.
+ * Throws when the plan was refused.
+ */
+export function afterRun(rows: CellValue[][], plan: RatioPlan): { rows: CellValue[][]; owned: OwnedBlock[] } {
+  const change = plan.ok ? plan.edit.changes[0] : undefined;
+  if (!change) throw new Error("the run was refused");
+  const out = rows.map((row) => [...row]);
+  const put = (row1: number, col1: number, value: CellValue): void => {
+    const row = out[row1 - 1] ?? [];
+    while (row.length < col1) row.push(null);
+    row[col1 - 1] = value;
+    out[row1 - 1] = row;
+  };
+  change.columns.forEach((column, c) => {
+    put(change.headerRow, change.firstColumn + c, column.header);
+    column.values.forEach((value, i) => put(change.firstRow + i, change.firstColumn + c, value));
+  });
+  const right = change.firstColumn + change.columns.length - 1;
+  const rect = { top: change.headerRow, left: change.firstColumn, bottom: change.lastRow, right };
+  return { rows: out, owned: [{ job: change.job, rect }] };
 }
 
 export const zhHeaders = [

@@ -83,6 +83,7 @@ export function fakeJobs(options: FakeJobOptions = {}) {
         lang: inspection.lang,
         issues,
         rowsWithIssues: new Set(issues.map((i) => i.cell?.replace(/^[A-Z]+/, ""))).size,
+        skippedRows: layout.skippedRows,
       },
     };
   });
