@@ -91,7 +91,7 @@ export function cellsForRow(
 }
 
 /** `<is><t>` for text: always a literal string, even when it starts with "=" (never a formula). */
-function inlineText(text: string, p: string): string {
+export function inlineText(text: string, p: string): string {
   const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : "";
   return `<${p}is><${p}t${space}>${encodeOoxmlText(text)}</${p}t></${p}is>`;
 }

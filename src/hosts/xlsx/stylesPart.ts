@@ -44,7 +44,8 @@ export function ensureFormatStyles(
   return { xml: out, styles };
 }
 
-function numberFormatId(xml: string, format: string): { xml: string; id: number } {
+/** The `numFmtId` of a format code: built-in, an existing `<numFmt>`, or one added after the last. */
+export function numberFormatId(xml: string, format: string): { xml: string; id: number } {
   const builtin = builtinFormats.get(format);
   if (builtin !== undefined) return { xml, id: builtin };
   const tags = allTags(xml);
@@ -81,7 +82,7 @@ function formatXf(xml: string, numFmtId: number): { xml: string; index: number }
 }
 
 /** Direct children named `local` of the element at `tags[listAt]`. */
-function children(xml: string, tags: readonly XmlTag[], listAt: number, local: string): XmlTag[] {
+export function children(xml: string, tags: readonly XmlTag[], listAt: number, local: string): XmlTag[] {
   const list = tags[listAt];
   if (!list || list.kind !== "open") return [];
   const end = elementEnd(xml, list);
@@ -98,7 +99,7 @@ function children(xml: string, tags: readonly XmlTag[], listAt: number, local: s
 }
 
 /** Insert `element` as the last child of `list` and set its `count`. */
-function appendChild(xml: string, list: XmlTag, element: string, count: number): string {
+export function appendChild(xml: string, list: XmlTag, element: string, count: number): string {
   const open = setAttr(
     list.kind === "empty" ? `${list.text.slice(0, -2)}>` : list.text,
     "count",
