@@ -16,6 +16,19 @@ const everyIssueCode: Readonly<Record<IssueCode, true>> = {
   "output.ownedBlockChanged": true,
   "output.sheetProtected": true,
   "output.noRoom": true,
+  "edit.unknownSheet": true,
+  "edit.badSheetName": true,
+  "edit.sheetExists": true,
+  "edit.badRange": true,
+  "edit.badFormula": true,
+  "edit.unknownFunction": true,
+  "edit.unknownStyle": true,
+  "edit.mergeOverlap": true,
+  "edit.badName": true,
+  "edit.badNumber": true,
+  "edit.listTooLong": true,
+  "edit.tableTooSmall": true,
+  "edit.badChart": true,
 };
 
 /** Every issue code at run time, e.g. for catalog tests. */

@@ -62,6 +62,7 @@ export type FieldKey =
  * - ratio.*   a ratio could not be computed
  * - source.*  the sheet does not look like a source table
  * - output.*  the job refuses to write
+ * - edit.*    a plan's edit list cannot be applied (a bug in a job, caught before anything is written)
  */
 export type IssueCode =
   | "cell.blank"
@@ -77,4 +78,17 @@ export type IssueCode =
   | "output.cellNotEmpty"
   | "output.ownedBlockChanged"
   | "output.sheetProtected"
-  | "output.noRoom";
+  | "output.noRoom"
+  | "edit.unknownSheet"
+  | "edit.badSheetName"
+  | "edit.sheetExists"
+  | "edit.badRange"
+  | "edit.badFormula"
+  | "edit.unknownFunction"
+  | "edit.unknownStyle"
+  | "edit.mergeOverlap"
+  | "edit.badName"
+  | "edit.badNumber"
+  | "edit.listTooLong"
+  | "edit.tableTooSmall"
+  | "edit.badChart";

@@ -1,0 +1,32 @@
+import { checkFormula } from "../../src/plan/formulaSyntax";
+describe("checkFormula", () => {
+  it.each([
+    ["SUM(B2:B9)*kaw_rate", null],
+    ["SUM(B2:B9", { kind: "syntax", at: 9 }],
+    ['IF(A1>0,A1/B1,"")', null],
+    ["IF(A1,,1)", null],
+    ["'Monthly sales'!B2+Sheet1!$C$3", null],
+    ["-A1%", null],
+    ["A1+", { kind: "syntax", at: 3 }],
+    ["XLOOKUP(1,A:A,B:B)", { kind: "unknownFunction", name: "XLOOKUP" }],
+    ["SUM(1:3)", null],
+    ["SUM(A:A)-kaw_grossMargin", null],
+    ["_xlfn.STDEV.S(B2:B9)", null],
+    ["sum(b2:b9)", null],
+    ["A1:", { kind: "syntax", at: 2 }],
+    ["1A", { kind: "syntax", at: 0 }],
+    ['"open', { kind: "syntax", at: 0 }],
+    ['"a""b"&A1', null],
+    ["1.5E3+.5", null],
+    ["A1 B1", { kind: "syntax", at: 3 }],
+    ["((1)", { kind: "syntax", at: 4 }],
+    ["1)", { kind: "syntax", at: 1 }],
+    ["TODAY()", null],
+    ["#N/A", null],
+    ["IFERROR(1/0,#DIV/0!)", null],
+    ["EDATE(B2,1)-7", null],
+    ["", { kind: "syntax", at: 0 }],
+    ["1,2", { kind: "syntax", at: 1 }],
+    ['AND(A1="",B1<>0)', null],
+  ])("%s", (f, want) => expect(checkFormula(f)).toEqual(want));
+});
