@@ -62,6 +62,9 @@ module.exports = async (
     },
     output: {
       path: path.resolve(__dirname, typeof env.outputPath === "string" ? env.outputPath : "dist"),
+      // Office caches task-pane files hard: production bundles carry a content hash, so a new build is a new URL.
+      // The HTML pages (the manifest points at taskpane.html) keep their names and load the hashed files.
+      filename: dev ? "[name].js" : "[name].[contenthash:12].js",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },

@@ -1,10 +1,16 @@
 import { createRoot } from "react-dom/client";
 import { ExcelWorkbook } from "../hosts/excel/excelWorkbook";
 import { registerPaneIcons } from "./icons";
+import { webLangStorage } from "./langStorage";
 import { startPane } from "./startPane";
 
 registerPaneIcons();
 const container = document.getElementById("root") ?? document.body.appendChild(document.createElement("div"));
-// office.js comes from Office's CDN in a <script> tag; when it could not load, `Office` is not defined at all.
+// office.js comes from Office's CDN in a deferred <script> tag that runs before this bundle; when it could not load,
+// `Office` is not defined at all (slow is different: the page's own loading text shows until both have run).
 const office = typeof Office === "undefined" ? undefined : Office;
-startPane(createRoot(container), office, () => new ExcelWorkbook(), navigator.language);
+const storage = webLangStorage({
+  getItem: (key) => window.localStorage.getItem(key),
+  setItem: (key, value) => window.localStorage.setItem(key, value),
+});
+startPane(createRoot(container), office, () => new ExcelWorkbook(), navigator.language, storage);

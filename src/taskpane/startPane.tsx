@@ -5,57 +5,96 @@ import type { WorkbookHost } from "../plan/sheetSnapshot";
 import { t } from "../i18n";
 import { App } from "./App";
 import { OutsideExcel } from "./components/OutsideExcel";
+import { FailureText } from "./components/FailureText";
 import { toLang } from "./lang";
-import { errorMessage } from "./errorMessage";
+import { describeError } from "./describeError";
+import type { Failure } from "./describeError";
+import type { LangStorage } from "./langStorage";
+import { paneTheme } from "./paneTheme";
+import type { OfficeThemeColors } from "./paneTheme";
 
-/** How long to wait for Office before telling the person the page is not running inside Excel. */
+/** How long Office may take before the pane says that starting is slow (it keeps waiting). */
 export const officeWaitMs = 5000;
 
 /** The part of office.js the pane's start needs (so tests can pass a stand-in). */
 export interface OfficeStart {
   onReady(): Promise<{ host: Office.HostType | null }>;
   readonly HostType: { readonly Excel: Office.HostType };
-  readonly context: { readonly displayLanguage: string };
+  readonly EventType?: { readonly OfficeThemeChanged?: Office.EventType };
+  readonly context: {
+    readonly displayLanguage: string;
+    readonly officeTheme?: OfficeThemeColors;
+    readonly document?: {
+      addHandlerAsync?(eventType: Office.EventType, handler: () => void, callback?: () => void): void;
+    };
+  };
 }
 
 /**
- * Renders the pane: the ratio panel when Office reports Excel; otherwise (no office.js, another host, or no answer
- * within `officeWaitMs`) the outside-Excel screen. Never throws and never leaves the page blank.
+ * Renders the pane: loading while Office starts (saying so when it is slow), the ratio panel in Office's theme when
+ * Office reports Excel, the outside-Excel screen when office.js is absent or Office reports another host or none.
+ * Never throws and never leaves the page blank.
  */
 export function startPane(
   root: Root,
   office: OfficeStart | undefined,
   createHost: () => WorkbookHost,
   browserLanguage: string,
+  storage?: LangStorage,
 ): void {
-  const outside = () => root.render(<OutsideExcel lang={toLang(browserLanguage)} />);
-  if (office === undefined) return outside();
-  root.render(
-    <Spinner label={t(toLang(browserLanguage), "ui.loading")} styles={{ root: { padding: 16 } }} />,
-  );
-  const timer = setTimeout(outside, officeWaitMs);
+  const lang = storage?.load() ?? toLang(browserLanguage);
+  if (office === undefined) return root.render(<OutsideExcel lang={lang} />);
+  root.render(<Starting lang={lang} slow={false} />);
+  const timer = setTimeout(() => root.render(<Starting lang={lang} slow />), officeWaitMs);
   office
     .onReady()
     .then((info) => {
       clearTimeout(timer);
-      if (info.host !== office.HostType.Excel) return outside();
-      root.render(<App host={createHost()} displayLanguage={office.context.displayLanguage} />);
+      if (info.host !== office.HostType.Excel) return root.render(<OutsideExcel lang={lang} />);
+      const host = createHost();
+      const render = () =>
+        root.render(
+          <App
+            host={host}
+            displayLanguage={office.context.displayLanguage}
+            theme={paneTheme(office.context.officeTheme)}
+            {...(storage ? { storage } : {})}
+          />,
+        );
+      render();
+      const themeChanged = office.EventType?.OfficeThemeChanged;
+      // Hosts without the event keep the theme the pane opened with; Office reports that through the callback.
+      if (themeChanged !== undefined) office.context.document?.addHandlerAsync?.(themeChanged, render);
     })
     .catch((error: unknown) => {
       clearTimeout(timer);
       // office.js failed to start, or the Excel host could not be created: say so instead of a blank pane.
-      root.render(<StartFailed lang={toLang(browserLanguage)} message={errorMessage(error)} />);
+      root.render(<StartFailed lang={lang} failure={describeError(error)} />);
     });
 }
 
-function StartFailed({ lang, message }: { readonly lang: Lang; readonly message: string }) {
+function Starting({ lang, slow }: { readonly lang: Lang; readonly slow: boolean }) {
+  return (
+    <Stack tokens={{ childrenGap: 12 }} styles={{ root: { padding: 16 } }}>
+      <Spinner label={t(lang, slow ? "ui.slowOffice" : "ui.starting")} />
+      {slow && <Text>{t(lang, "ui.reopenHelp")}</Text>}
+    </Stack>
+  );
+}
+
+function StartFailed({ lang, failure }: { readonly lang: Lang; readonly failure: Failure }) {
   return (
     <Stack tokens={{ childrenGap: 12 }} styles={{ root: { padding: 16 } }}>
       <Text variant="xLarge" as="h1" styles={{ root: { margin: 0 } }}>
         {t(lang, "ui.outsideTitle")}
       </Text>
       <MessageBar messageBarType={MessageBarType.error} isMultiline>
-        {t(lang, "ui.failedDetail", { message })}
+        <FailureText
+          lang={lang}
+          text={t(lang, "ui.failedDetail", { message: failure.message })}
+          help={t(lang, "ui.reopenHelp")}
+          failure={failure}
+        />
       </MessageBar>
     </Stack>
   );

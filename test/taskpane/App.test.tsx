@@ -6,7 +6,9 @@ import { startPane, officeWaitMs } from "../../src/taskpane/startPane";
 import type { OfficeStart } from "../../src/taskpane/startPane";
 import { toLang } from "../../src/taskpane/lang";
 import { formatNumber, formatPercent } from "../../src/taskpane/format";
+import { webLangStorage } from "../../src/taskpane/langStorage";
 import { FakeHost } from "./fakeHost";
+import { darkOffice, lightOffice } from "./officeThemes";
 import { fakeJobs } from "./fakeJobs";
 import { sampleSheets } from "./fixtures";
 
@@ -20,11 +22,64 @@ describe("App", () => {
     render(<App host={new FakeHost(sampleSheets(), "客户财务")} displayLanguage="zh-CN" jobs={fakeJobs()} />);
     expect(await screen.findByRole("heading", { name: "客户财务分析" })).toBeTruthy();
     expect(document.documentElement.lang).toBe("zh-CN");
-    fireEvent.click(screen.getByRole("combobox", { name: "语言" }));
+    // The switch says that it also sets the language of the written headers.
+    fireEvent.click(screen.getByRole("combobox", { name: "窗格及写入表头的语言" }));
     fireEvent.click(await screen.findByRole("option", { name: "English" }));
     expect(await screen.findByRole("heading", { name: "Customer ratios" })).toBeTruthy();
-    expect(screen.getByText("Field mapping (10/13 found)")).toBeTruthy();
+    expect(screen.getByText("Field mapping: 8/8 required and 2/5 optional fields found")).toBeTruthy();
+    expect(screen.getByText(/^Headers are written in English/)).toBeTruthy();
     expect(document.documentElement.lang).toBe("en-US");
+  });
+
+  it("remembers the chosen language and opens in it next time", async () => {
+    const stored = new Map<string, string>();
+    const storage = webLangStorage({
+      getItem: (key) => stored.get(key) ?? null,
+      setItem: (key, value) => void stored.set(key, value),
+    });
+    const first = render(
+      <App
+        host={new FakeHost(sampleSheets(), "客户财务")}
+        displayLanguage="zh-CN"
+        jobs={fakeJobs()}
+        storage={storage}
+      />,
+    );
+    fireEvent.click(await screen.findByRole("combobox", { name: "窗格及写入表头的语言" }));
+    fireEvent.click(await screen.findByRole("option", { name: "English" }));
+    await screen.findByRole("heading", { name: "Customer ratios" });
+    first.unmount();
+    // Office still says zh-CN; the person's choice wins.
+    render(
+      <App
+        host={new FakeHost(sampleSheets(), "客户财务")}
+        displayLanguage="zh-CN"
+        jobs={fakeJobs()}
+        storage={storage}
+      />,
+    );
+    expect(await screen.findByRole("heading", { name: "Customer ratios" })).toBeTruthy();
+    expect([...stored.values()]).toEqual(["en-US"]);
+  });
+
+  it("follows Office's language when storage holds nothing usable or cannot be read", async () => {
+    const broken = webLangStorage({
+      getItem: () => {
+        throw new Error("SecurityError");
+      },
+      setItem: () => {},
+    });
+    expect(broken.load()).toBeNull();
+    expect(webLangStorage({ getItem: () => "fr-FR", setItem: () => {} }).load()).toBeNull();
+    render(
+      <App
+        host={new FakeHost(sampleSheets(), "客户财务")}
+        displayLanguage="zh-CN"
+        jobs={fakeJobs()}
+        storage={broken}
+      />,
+    );
+    expect(await screen.findByRole("heading", { name: "客户财务分析" })).toBeTruthy();
   });
 });
 
@@ -77,13 +132,63 @@ describe("startPane", () => {
     expect(container.textContent).toContain("此加载项只能在 Excel 中使用");
   });
 
-  it("says so instead of waiting forever when Office never answers", () => {
+  it("says it is loading while Office starts, and that it is slow (not outside Excel) when Office takes long", () => {
     jest.useFakeTimers();
     const root = createRoot(container);
     act(() => startPane(root, fakeOffice(null, true), () => new FakeHost({}, ""), "en-US"));
-    expect(container.textContent).toContain("Reading the workbook…");
+    expect(container.textContent).toBe("Loading the add-in…");
     act(() => jest.advanceTimersByTime(officeWaitMs));
-    expect(container.textContent).toContain("This add-in works only inside Excel");
+    expect(container.textContent).toContain(
+      "Excel is taking longer than usual to start the add-in. Still waiting…",
+    );
+    expect(container.textContent).toContain("close the pane and open it again");
+    expect(container.textContent).not.toContain("only inside Excel");
+  });
+
+  it("still opens the panel when a slow Office answers after the wait", async () => {
+    jest.useFakeTimers();
+    let ready: (info: { host: Office.HostType | null }) => void = () => {};
+    const slow: OfficeStart = {
+      ...fakeOffice(excelHost),
+      onReady: () => new Promise((resolve) => (ready = resolve)),
+    };
+    const root = createRoot(container);
+    act(() => startPane(root, slow, () => new FakeHost(sampleSheets(), "Empty"), "en-US"));
+    act(() => jest.advanceTimersByTime(officeWaitMs));
+    await act(async () => {
+      ready({ host: excelHost });
+      await Promise.resolve();
+    });
+    jest.useRealTimers();
+    expect(await screen.findByRole("heading", { name: "Customer ratios" })).toBeTruthy();
+  });
+
+  it("opens in Office's theme and follows it when Office reports a theme change", async () => {
+    const handlers: (() => void)[] = [];
+    const context = {
+      displayLanguage: "en-US",
+      officeTheme: { ...lightOffice },
+      document: {
+        addHandlerAsync: (_type: Office.EventType, handler: () => void) => void handlers.push(handler),
+      },
+    };
+    const office: OfficeStart = {
+      ...fakeOffice(excelHost),
+      EventType: { OfficeThemeChanged: "officeThemeChanged" as unknown as Office.EventType },
+      context,
+    };
+    const root = createRoot(container);
+    await act(async () => {
+      startPane(root, office, () => new FakeHost(sampleSheets(), "Empty"), "en-US");
+      await Promise.resolve();
+    });
+    await screen.findByRole("heading", { name: "Customer ratios" });
+    // ThemeProvider applyTo="body" puts the theme's body background on <body>.
+    expect(getComputedStyle(document.body).backgroundColor.replace(/\s/g, "")).toBe("rgb(255,255,255)");
+    context.officeTheme = { ...darkOffice };
+    act(() => handlers.forEach((handler) => handler()));
+    // 0x29 = 41: Office's dark body background.
+    expect(getComputedStyle(document.body).backgroundColor.replace(/\s/g, "")).toBe("rgb(41,41,41)");
   });
 
   it("renders the panel with the Excel host when Office reports Excel", async () => {

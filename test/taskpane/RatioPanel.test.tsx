@@ -48,8 +48,9 @@ async function chooseOption(comboName: string, optionName: string) {
 describe("RatioPanel", () => {
   it("shows the detected source, the mapping count and what it will add, in Chinese", async () => {
     setup("zh-CN");
-    // Header row 3 and 40 data rows (rows 4–43) of the fixture; 10 of 13 fields mapped; block starts after J → K.
-    expect(await screen.findByText("字段对应 (10/13 已识别)")).toBeTruthy();
+    // Header row 3 and 40 data rows (rows 4–43) of the fixture; all 8 required fields and 2 of the 5 optional ones
+    // (customer ID and name; no opening balances) mapped; the block starts after J → K.
+    expect(await screen.findByText("字段对应：已识别必填 8/8、可选 2/5 个字段")).toBeTruthy();
     expect(await screen.findByRole("combobox", { name: "工作表 客户财务" })).toBeTruthy();
     expect(screen.getByText("表头行").parentElement?.textContent).toBe("表头行 3");
     expect(screen.getByText("数据行").parentElement?.textContent).toBe("数据行 40");
@@ -65,7 +66,7 @@ describe("RatioPanel", () => {
 
   it("speaks English when the pane is English (the written headers stay in the sheet's language)", async () => {
     setup("en-US");
-    expect(await screen.findByText("Field mapping (10/13 found)")).toBeTruthy();
+    expect(await screen.findByText("Field mapping: 8/8 required and 2/5 optional fields found")).toBeTruthy();
     expect(screen.getByText("Header row").parentElement?.textContent).toBe("Header row 3");
     // The pane's language is the output language: an English pane over a Chinese sheet writes English headers.
     expect(screen.getByText(/^Will add 7 columns: Current ratio, Current-asset ratio/)).toBeTruthy();
@@ -74,11 +75,19 @@ describe("RatioPanel", () => {
 
   it("lists one dropdown per field with the header cells when the mapping is opened", async () => {
     setup("en-US");
-    fireEvent.click(await screen.findByRole("button", { name: "Field mapping (10/13 found)" }));
+    fireEvent.click(
+      await screen.findByRole("button", {
+        name: "Field mapping: 8/8 required and 2/5 optional fields found",
+      }),
+    );
     expect(screen.getAllByRole("combobox")).toHaveLength(1 + 13 + 1); // sheet + 13 fields + language
-    expect(screen.getByRole("combobox", { name: "Net profit" }).textContent).toContain("H · 净利润(元)");
+    expect(screen.getByRole("combobox", { name: "Net profit ← column" }).textContent).toContain(
+      "H · 净利润(元)",
+    );
     expect(screen.getByText("unit 元")).toBeTruthy(); // net profit's header says 元 while the sheet is in 万元
-    expect(screen.getByRole("combobox", { name: "Opening inventory" }).textContent).toContain("Not mapped");
+    expect(screen.getByRole("combobox", { name: "Opening inventory ← column" }).textContent).toContain(
+      "Not mapped",
+    );
   });
 
   it("runs the job through host.runJob and reports customers, columns and where they went", async () => {
@@ -98,34 +107,40 @@ describe("RatioPanel", () => {
   it("expands the rows with problems and selects an issue's cell when it is clicked", async () => {
     const { host } = setup("zh-CN");
     fireEvent.click(await screen.findByRole("button", { name: "计算比率" }));
-    const toggle = await screen.findByText("5 行数据有问题");
-    expect(screen.queryByText("客户财务!D6 流动负债：空白")).toBeNull();
+    // Six problems on five rows: both counts, each saying what it counts.
+    const toggle = await screen.findByText("5 行数据有问题（共 6 个问题）");
+    expect(screen.queryByText(/客户财务!D6/)).toBeNull();
     fireEvent.click(toggle);
     const items = screen.getAllByRole("listitem");
+    // Each with its customer: row r of the fixture holds 客户(r − 3) in column B (rows 4–43 → 客户1–客户40).
     expect(items.map((li) => li.textContent)).toEqual([
-      "客户财务!D6 流动负债：空白",
-      "客户财务!F6 营业收入：空白",
-      "客户财务!F7 营业收入：#N/A",
-      expect.stringMatching(/^客户财务!H9 净利润/),
-      expect.stringMatching(/^客户财务!C12 流动资产/),
-      "客户财务!E20 资产总计：空白",
+      "客户财务!D6（客户3）流动负债：空白",
+      "客户财务!F6（客户3）营业收入：空白",
+      "客户财务!F7（客户4）营业收入：#N/A",
+      expect.stringMatching(/^客户财务!H9（客户6）净利润/),
+      expect.stringMatching(/^客户财务!C12（客户9）流动资产/),
+      "客户财务!E20（客户17）资产总计：空白",
     ]);
-    fireEvent.click(screen.getByText("客户财务!F7 营业收入：#N/A"));
+    fireEvent.click(screen.getByText("客户财务!F7（客户4）营业收入：#N/A"));
     expect(host.selected).toEqual([{ sheet: "客户财务", cell: "F7" }]);
   });
 
-  it("lists only the first 50 issues and says how many there are", async () => {
+  it("lists only the first 50 issues and counts rows and problems so that the counts agree", async () => {
+    // Two problems (D and E) on each of the 30 rows 4–33: 60 problems in 30 rows.
     const many: Issue[] = Array.from({ length: 60 }, (_, i) => ({
       code: "cell.blank",
       sheet: "客户财务",
-      cell: `D${i + 4}`,
-      field: "currentLiabilities",
+      cell: `${i % 2 === 0 ? "D" : "E"}${4 + Math.floor(i / 2)}`,
+      field: i % 2 === 0 ? "currentLiabilities" : "totalAssets",
     }));
     setup("en-US", { issues: many });
     fireEvent.click(await screen.findByRole("button", { name: "Calculate ratios" }));
-    fireEvent.click(await screen.findByText("40 rows have problems".replace("40", "60")));
+    fireEvent.click(await screen.findByText("30 rows have problems (60 problems)"));
     expect(screen.getAllByRole("listitem")).toHaveLength(50);
     expect(screen.getByText("The first 50 of 60 problems:")).toBeTruthy();
+    expect(screen.getAllByRole("listitem")[0]?.textContent).toBe(
+      "客户财务!D4 (客户1) Current liabilities: blank",
+    );
   });
 
   it("passes the chosen day basis to the job", async () => {
@@ -147,13 +162,19 @@ describe("RatioPanel when it cannot run", () => {
     const run = await screen.findByRole("button", { name: "Calculate ratios" });
     expect(run.hasAttribute("disabled")).toBe(true);
     expect(screen.getByText("Map the required fields first: Cost of sales.")).toBeTruthy();
-    // The mapping opens by itself so the person can fix it: 8 of 13 found.
+    // The mapping opens by itself so the person can fix it: 7 of 8 required (no cost of sales), the name optional.
     expect(
-      screen.getByRole("button", { name: "Field mapping (8/13 found)" }).getAttribute("aria-expanded"),
+      screen
+        .getByRole("button", { name: "Field mapping: 7/8 required and 1/5 optional fields found" })
+        .getAttribute("aria-expanded"),
     ).toBe("true");
     expect(screen.getByRole("alert").textContent).toBe("Required: choose its column");
-    await chooseOption("Cost of sales", "I · COGS 2025");
-    expect(await screen.findByRole("button", { name: "Field mapping (9/13 found)" })).toBeTruthy();
+    await chooseOption("Cost of sales ← column", "I · COGS 2025");
+    expect(
+      await screen.findByRole("button", {
+        name: "Field mapping: 8/8 required and 1/5 optional fields found",
+      }),
+    ).toBeTruthy();
     expect(screen.getByRole("button", { name: "Calculate ratios" }).hasAttribute("disabled")).toBe(false);
     expect(screen.queryByRole("alert")).toBeNull();
     expect(jobs.inspectRatios).toHaveBeenLastCalledWith(expect.anything(), {
@@ -202,11 +223,12 @@ describe("RatioPanel when it cannot run", () => {
     };
     fireEvent.click(await screen.findByRole("button", { name: "Calculate ratios" }));
     expect(await screen.findByText("The calculation failed and nothing was written.")).toBeTruthy();
+    // People read Excel's words and a next step; the internal code stays on the details line only.
+    expect(screen.getByText("What happened: The request payload size has exceeded the limit.")).toBeTruthy();
     expect(
-      screen.getByText(
-        /What happened: The request payload size has exceeded the limit\. \(excel\.writeFailed\)/,
-      ),
+      screen.getByText("Choose Try again. If it keeps failing, close the pane and open it again."),
     ).toBeTruthy();
+    expect(screen.getByText("Details: excel.writeFailed")).toBeTruthy();
     host.run = {};
     fireEvent.click(screen.getByRole("button", { name: "Try again" }));
     expect(await screen.findByText(/^Analysed 40 customers/)).toBeTruthy();
@@ -237,7 +259,7 @@ describe("RatioPanel source screens", () => {
     const { host } = setup("zh-CN", {}, "Empty");
     expect(await screen.findByText("Empty 没有数据。请选择存放客户财务数据的工作表。")).toBeTruthy();
     await chooseOption("工作表 Empty", "客户财务");
-    expect(await screen.findByText("字段对应 (10/13 已识别)")).toBeTruthy();
+    expect(await screen.findByText("字段对应：已识别必填 8/8、可选 2/5 个字段")).toBeTruthy();
     expect(host.reads).toEqual(["Empty", "客户财务"]);
   });
 
@@ -250,7 +272,7 @@ describe("RatioPanel source screens", () => {
 
   it("never calls Office: everything goes through the host it is given", async () => {
     setup("en-US");
-    await screen.findByText("Field mapping (10/13 found)");
+    await screen.findByText("Field mapping: 8/8 required and 2/5 optional fields found");
     expect(typeof (globalThis as { Office?: unknown }).Office).toBe("undefined");
     expect(within(document.body).getByRole("heading", { name: "Customer ratios" })).toBeTruthy();
   });

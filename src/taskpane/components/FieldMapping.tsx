@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { ActionButton, Dropdown, Label, Stack, Text } from "@fluentui/react";
+import { ActionButton, Label, Stack, Text } from "@fluentui/react";
 import type { IDropdownOption } from "@fluentui/react";
 import type { FieldKey, Lang } from "../../domain/types";
 import type { SourceLayout } from "../../domain/source";
@@ -8,10 +8,13 @@ import { requiredFields } from "../../domain/fields";
 import { columnLetters } from "../../domain/address";
 import { fieldName, t } from "../../i18n";
 import { formatNumber } from "../format";
+import { PaneDropdown } from "./PaneDropdown";
 
 export interface FieldMappingProps {
   readonly lang: Lang;
   readonly layout: SourceLayout;
+  /** Columns the product wrote (its own results): not offered as source columns. */
+  readonly ownedColumns: ReadonlySet<number>;
   readonly disabled: boolean;
   /** Open at first: when a required field is missing the person has to act here. */
   readonly defaultOpen: boolean;
@@ -22,17 +25,22 @@ export interface FieldMappingProps {
 const notMappedKey = "none";
 
 /** The field mapping, collapsed to its count: one dropdown per field listing the header cells. */
-export function FieldMapping({ lang, layout, disabled, defaultOpen, onMap }: FieldMappingProps) {
+export function FieldMapping({
+  lang,
+  layout,
+  ownedColumns,
+  disabled,
+  defaultOpen,
+  onMap,
+}: FieldMappingProps) {
   const [open, setOpen] = useState(defaultOpen);
-  const found = fieldKeys.filter((field) => layout.fields[field] !== undefined).length;
   const options: IDropdownOption[] = [
     { key: notMappedKey, text: t(lang, "ui.notMapped") },
-    ...layout.headers.map((h) => ({ key: String(h.column), text: `${columnLetters(h.column)} · ${h.text}` })),
+    ...layout.headers
+      .filter((h) => !ownedColumns.has(h.column))
+      .map((h) => ({ key: String(h.column), text: `${columnLetters(h.column)} · ${h.text}` })),
   ];
-  const title = t(lang, "ui.mapping", {
-    found: formatNumber(lang, found),
-    total: formatNumber(lang, fieldKeys.length),
-  });
+  const title = mappingTitle(lang, layout);
   return (
     <Stack tokens={{ childrenGap: 8 }}>
       <ActionButton
@@ -53,6 +61,18 @@ export function FieldMapping({ lang, layout, disabled, defaultOpen, onMap }: Fie
       )}
     </Stack>
   );
+}
+
+/** "Field mapping: 9/9 required and 1/4 optional fields found": what the count counts, in two groups. */
+function mappingTitle(lang: Lang, layout: SourceLayout): string {
+  const optionalFields = fieldKeys.filter((field) => !requiredFields.includes(field));
+  const found = (fields: readonly FieldKey[]) => fields.filter((f) => layout.fields[f] !== undefined).length;
+  return t(lang, "ui.mapping", {
+    required: formatNumber(lang, found(requiredFields)),
+    requiredTotal: formatNumber(lang, requiredFields.length),
+    optional: formatNumber(lang, found(optionalFields)),
+    optionalTotal: formatNumber(lang, optionalFields.length),
+  });
 }
 
 interface FieldRowProps {
@@ -77,8 +97,9 @@ function FieldRow({ lang, layout, field, options, disabled, onMap }: FieldRowPro
         {name}
       </Label>
       <Stack grow tokens={{ childrenGap: 2 }} styles={{ root: { minWidth: 0 } }}>
-        <Dropdown
-          ariaLabel={name}
+        <PaneDropdown
+          // The name says which field the dropdown sets, not just the field: "Net profit ← column".
+          ariaLabel={t(lang, "ui.fieldColumn", { field: name })}
           options={options}
           selectedKey={mapping ? String(mapping.column) : notMappedKey}
           disabled={disabled}

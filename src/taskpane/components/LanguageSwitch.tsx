@@ -1,7 +1,7 @@
-import { Dropdown } from "@fluentui/react";
 import type { IDropdownOption } from "@fluentui/react";
 import type { Lang } from "../../domain/types";
 import { t } from "../../i18n";
+import { PaneDropdown } from "./PaneDropdown";
 
 export interface LanguageSwitchProps {
   readonly lang: Lang;
@@ -14,11 +14,12 @@ const options: IDropdownOption[] = [
   { key: "en-US", text: "English" },
 ];
 
-/** The pane's language: follows Office's display language until the person picks another. */
+/** The pane's language, which is also the language of the headers the jobs write: says so in its name and tooltip. */
 export function LanguageSwitch({ lang, onChange }: LanguageSwitchProps) {
   return (
-    <Dropdown
-      ariaLabel={t(lang, "ui.language")}
+    <PaneDropdown
+      ariaLabel={t(lang, "ui.languageLabel")}
+      title={t(lang, "ui.languageLabel")}
       options={options}
       selectedKey={lang}
       onChange={(_event, option) => option && onChange(option.key === "zh-CN" ? "zh-CN" : "en-US")}

@@ -3,6 +3,7 @@ import type { Lang } from "../../domain/types";
 import type { WorkbookHost } from "../../plan/sheetSnapshot";
 import { t } from "../../i18n";
 import { useRatioJob } from "../hooks/useRatioJob";
+import { ownedColumns } from "../hooks/sourceFacts";
 import type { RatioJobs } from "../hooks/useRatioJob";
 import { FieldMapping } from "./FieldMapping";
 import { LanguageSwitch } from "./LanguageSwitch";
@@ -24,6 +25,9 @@ export function RatioPanel({ host, lang, onLangChange, jobs }: RatioPanelProps) 
   const job = useRatioJob(host, lang, jobs);
   const { source, run, sheet } = job;
   const inspection = source.kind === "inspected" && source.inspection.ok ? source.inspection : null;
+  const owned = source.kind === "inspected" ? source.snapshot.owned : [];
+  // The block starts where an earlier run's block starts: the run rewrites those columns instead of adding more.
+  const updating = inspection !== null && owned.some((block) => block.rect.left === inspection.firstColumn);
   const running = run.kind === "running";
   const select = (target: string, cell: string) => host.select(target, cell);
   return (
@@ -43,7 +47,7 @@ export function RatioPanel({ host, lang, onLangChange, jobs }: RatioPanelProps) 
         onSheet={job.chooseSheet}
         onReload={job.reload}
       />
-      <SourceNotice lang={lang} source={source} />
+      <SourceNotice lang={lang} source={source} onReload={job.reload} />
       {inspection !== null && sheet !== null && (
         <>
           <FieldMapping
@@ -51,6 +55,7 @@ export function RatioPanel({ host, lang, onLangChange, jobs }: RatioPanelProps) 
             key={sheet}
             lang={lang}
             layout={inspection.layout}
+            ownedColumns={source.kind === "inspected" ? ownedColumns(source.snapshot) : new Set()}
             disabled={running}
             defaultOpen={inspection.missing.length > 0}
             onMap={job.mapField}
@@ -59,6 +64,7 @@ export function RatioPanel({ host, lang, onLangChange, jobs }: RatioPanelProps) 
             lang={lang}
             sheet={sheet}
             inspection={inspection}
+            updating={updating}
             days={job.days}
             running={running}
             onDays={job.setDays}
@@ -67,7 +73,13 @@ export function RatioPanel({ host, lang, onLangChange, jobs }: RatioPanelProps) 
           />
         </>
       )}
-      <ResultView lang={lang} run={run} onSelect={select} onRetry={job.calculate} />
+      <ResultView
+        lang={lang}
+        run={run}
+        onSelect={select}
+        onRetry={job.calculate}
+        customerOf={job.customerOf}
+      />
     </Stack>
   );
 }

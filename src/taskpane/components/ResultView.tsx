@@ -1,7 +1,5 @@
-import { useState } from "react";
+import { useEffect, useRef } from "react";
 import {
-  Icon,
-  Link,
   MessageBar,
   MessageBarButton,
   MessageBarType,
@@ -9,12 +7,12 @@ import {
   Stack,
   Text,
 } from "@fluentui/react";
-import type { Lang } from "../../domain/types";
-import type { RatioReport } from "../../jobs/ratios";
+import type { Issue, Lang } from "../../domain/types";
 import type { RunState } from "../hooks/useRatioJob";
-import { columnLetters } from "../../domain/address";
 import { t } from "../../i18n";
-import { formatNumber, formatPercent } from "../format";
+import { formatPercent } from "../format";
+import { Done } from "./Done";
+import { FailureText } from "./FailureText";
 import { IssueList } from "./IssueList";
 
 export interface ResultViewProps {
@@ -22,10 +20,39 @@ export interface ResultViewProps {
   readonly run: RunState;
   readonly onSelect: (sheet: string, cell: string) => Promise<void>;
   readonly onRetry: () => void;
+  readonly customerOf?: (issue: Issue) => string | undefined;
 }
 
-/** The run's progress and outcome: written, refused (why, what to do) or failed (what happened, nothing written). */
-export function ResultView({ lang, run, onSelect, onRetry }: ResultViewProps) {
+/**
+ * The run's progress and outcome: written, refused (why, what to do) or failed (what happened, what to do). When the
+ * run starts and when its outcome arrives, the section scrolls into view and takes focus, so that in a short pane
+ * with the mapping open the person sees (and a screen reader reads) what happened.
+ */
+export function ResultView(props: ResultViewProps) {
+  const { lang, run } = props;
+  const region = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = region.current;
+    if (element === null || run.kind === "idle") return;
+    // jsdom has no scrollIntoView; browsers do.
+    if (typeof element.scrollIntoView === "function") element.scrollIntoView({ block: "nearest" });
+    element.focus({ preventScroll: true });
+  }, [run.kind]);
+  if (run.kind === "idle") return null;
+  return (
+    <div
+      ref={region}
+      tabIndex={-1}
+      role="region"
+      aria-label={t(lang, "ui.result")}
+      style={{ outline: "none" }}
+    >
+      <Outcome {...props} />
+    </div>
+  );
+}
+
+function Outcome({ lang, run, onSelect, onRetry, customerOf }: ResultViewProps) {
   switch (run.kind) {
     case "idle":
       return null;
@@ -39,9 +66,7 @@ export function ResultView({ lang, run, onSelect, onRetry }: ResultViewProps) {
         />
       );
     case "done":
-      return (
-        <Done lang={lang} sheet={run.sheet} report={run.report} seconds={run.seconds} onSelect={onSelect} />
-      );
+      return <Done lang={lang} run={run} onSelect={onSelect} {...(customerOf ? { customerOf } : {})} />;
     case "refused":
       return (
         <MessageBar messageBarType={MessageBarType.blocked} isMultiline>
@@ -59,60 +84,16 @@ export function ResultView({ lang, run, onSelect, onRetry }: ResultViewProps) {
           isMultiline
           actions={<MessageBarButton onClick={onRetry}>{t(lang, "ui.tryAgain")}</MessageBarButton>}
         >
-          <Text styles={{ root: { fontWeight: 600 } }}>{t(lang, "ui.failed")}</Text>{" "}
-          {t(lang, "ui.failedDetail", { message: run.message })}
+          <Text styles={{ root: { fontWeight: 600 } }}>
+            {t(lang, run.writing ? "ui.failedWriting" : "ui.failed")}
+          </Text>
+          <FailureText
+            lang={lang}
+            text={t(lang, "ui.failedDetail", { message: run.failure.message })}
+            help={t(lang, run.writing ? "ui.failedWritingHelp" : "ui.failedHelp")}
+            failure={run.failure}
+          />
         </MessageBar>
       );
   }
-}
-
-interface DoneProps {
-  readonly lang: Lang;
-  readonly sheet: string;
-  readonly report: RatioReport;
-  readonly seconds: number;
-  readonly onSelect: (sheet: string, cell: string) => Promise<void>;
-}
-
-function Done({ lang, sheet, report, seconds, onSelect }: DoneProps) {
-  const [open, setOpen] = useState(false);
-  const last = report.firstColumn + report.columns.length - 1;
-  const problems = report.rowsWithIssues;
-  return (
-    <Stack tokens={{ childrenGap: 8 }}>
-      <MessageBar messageBarType={MessageBarType.success} isMultiline>
-        {t(lang, "ui.done", {
-          rows: formatNumber(lang, report.rows),
-          columns: formatNumber(lang, report.columns.length),
-          seconds: formatNumber(lang, seconds, 1),
-        })}
-        <br />
-        {t(lang, "ui.doneWhere", {
-          first: columnLetters(report.firstColumn),
-          last: columnLetters(last),
-          sheet: report.sheet,
-          columns: report.columns.join(lang === "zh-CN" ? "、" : ", "),
-        })}
-      </MessageBar>
-      {problems > 0 && (
-        <MessageBar messageBarType={MessageBarType.warning} isMultiline>
-          <Stack tokens={{ childrenGap: 4 }}>
-            <Link
-              onClick={() => setOpen(!open)}
-              aria-expanded={open}
-              title={t(lang, open ? "ui.hideProblems" : "ui.showProblems")}
-            >
-              <span>
-                {problems === 1
-                  ? t(lang, "ui.problemsOne")
-                  : t(lang, "ui.problems", { count: formatNumber(lang, problems) })}
-              </span>{" "}
-              <Icon iconName={open ? "ChevronUp" : "ChevronDown"} />
-            </Link>
-            {open && <IssueList lang={lang} issues={report.issues} sheet={sheet} onSelect={onSelect} />}
-          </Stack>
-        </MessageBar>
-      )}
-    </Stack>
-  );
 }

@@ -11,6 +11,8 @@ export interface RunControlsProps {
   readonly lang: Lang;
   readonly sheet: string;
   readonly inspection: Extract<RatioInspection, { ok: true }>;
+  /** The sheet already holds this job's columns from an earlier run: the run rewrites them in place. */
+  readonly updating: boolean;
   readonly days: 365 | 360;
   readonly running: boolean;
   readonly onDays: (days: 365 | 360) => void;
@@ -23,6 +25,7 @@ export function RunControls({
   lang,
   sheet,
   inspection,
+  updating,
   days,
   running,
   onDays,
@@ -39,17 +42,7 @@ export function RunControls({
   const blocked = inspection.missing.length > 0 || inspection.refusals.length > 0;
   return (
     <Stack tokens={{ childrenGap: 12 }}>
-      <Stack tokens={{ childrenGap: 2 }}>
-        <Text>
-          {t(lang, "ui.willAdd", {
-            count: formatNumber(lang, inspection.willAdd.length),
-            columns: inspection.willAdd.join(separator),
-          })}
-        </Text>
-        <Text variant="small">
-          {t(lang, "ui.willAddAt", { column: columnLetters(inspection.firstColumn), sheet })}
-        </Text>
-      </Stack>
+      <WillWrite lang={lang} sheet={sheet} inspection={inspection} updating={updating} />
       <ChoiceGroup
         label={t(lang, "ui.dayBasis")}
         options={dayOptions}
@@ -77,6 +70,30 @@ export function RunControls({
           <IssueList lang={lang} issues={otherRefusals} sheet={sheet} onSelect={onSelect} />
         </Stack>
       )}
+    </Stack>
+  );
+}
+
+/** What the run writes: new columns from a column, or the columns of the last run rewritten, and in which language. */
+function WillWrite({
+  lang,
+  sheet,
+  inspection,
+  updating,
+}: Pick<RunControlsProps, "lang" | "sheet" | "inspection" | "updating">) {
+  const count = formatNumber(lang, inspection.willAdd.length);
+  const columns = inspection.willAdd.join(lang === "zh-CN" ? "、" : ", ");
+  const first = columnLetters(inspection.firstColumn);
+  const last = columnLetters(inspection.firstColumn + inspection.willAdd.length - 1);
+  return (
+    <Stack tokens={{ childrenGap: 2 }}>
+      <Text>{t(lang, updating ? "ui.willUpdate" : "ui.willAdd", { count, columns })}</Text>
+      <Text variant="small">
+        {updating
+          ? t(lang, "ui.willUpdateAt", { first, last, sheet })
+          : t(lang, "ui.willAddAt", { column: first, sheet })}
+      </Text>
+      <Text variant="small">{t(lang, "ui.headersLanguage")}</Text>
     </Stack>
   );
 }

@@ -1,15 +1,18 @@
-import { MessageBar, MessageBarType, Spinner, Stack, Text } from "@fluentui/react";
+import { MessageBar, MessageBarButton, MessageBarType, Spinner, Stack, Text } from "@fluentui/react";
 import type { Issue, Lang } from "../../domain/types";
 import type { SourceState } from "../hooks/useRatioJob";
 import { issueText, t } from "../../i18n";
+import { FailureText } from "./FailureText";
 
 export interface SourceNoticeProps {
   readonly lang: Lang;
   readonly source: SourceState;
+  /** Read the sheet again: the way out of a failed read. */
+  readonly onReload: () => void;
 }
 
 /** Every source state that is not a usable table gets words: reading, unreadable, empty, no headers. */
-export function SourceNotice({ lang, source }: SourceNoticeProps) {
+export function SourceNotice({ lang, source, onReload }: SourceNoticeProps) {
   switch (source.kind) {
     case "loading":
       return (
@@ -21,14 +24,28 @@ export function SourceNotice({ lang, source }: SourceNoticeProps) {
       );
     case "readFailed":
       return (
-        <MessageBar messageBarType={MessageBarType.error} isMultiline>
-          {t(lang, "ui.readFailed", { message: source.message })}
+        <MessageBar
+          messageBarType={MessageBarType.error}
+          isMultiline
+          actions={<MessageBarButton onClick={onReload}>{t(lang, "ui.reload")}</MessageBarButton>}
+        >
+          <FailureText
+            lang={lang}
+            text={t(lang, "ui.readFailed", { message: source.failure.message })}
+            help={t(lang, "ui.readFailedHelp")}
+            failure={source.failure}
+          />
         </MessageBar>
       );
     case "inspectFailed":
       return (
         <MessageBar messageBarType={MessageBarType.error} isMultiline>
-          {t(lang, "ui.failedDetail", { message: source.message })}
+          <FailureText
+            lang={lang}
+            text={t(lang, "ui.failedDetail", { message: source.failure.message })}
+            help={t(lang, "ui.inspectFailedHelp")}
+            failure={source.failure}
+          />
         </MessageBar>
       );
     case "empty":

@@ -1,10 +1,11 @@
 import { useMemo } from "react";
-import { ActionButton, Dropdown, Stack, Text, getTheme } from "@fluentui/react";
+import { ActionButton, Stack, Text, useTheme } from "@fluentui/react";
 import type { IDropdownOption } from "@fluentui/react";
 import type { Lang } from "../../domain/types";
 import type { SourceLayout } from "../../domain/source";
 import { t } from "../../i18n";
 import { formatNumber } from "../format";
+import { PaneDropdown } from "./PaneDropdown";
 
 export interface SourceSummaryProps {
   readonly lang: Lang;
@@ -18,9 +19,10 @@ export interface SourceSummaryProps {
 }
 
 function Fact({ label, value }: { readonly label: string; readonly value: string }) {
+  const theme = useTheme();
   return (
     <Text>
-      <span style={{ color: getTheme().palette.neutralSecondary }}>{label}</span> <strong>{value}</strong>
+      <span style={{ color: theme.palette.neutralSecondary }}>{label}</span> <strong>{value}</strong>
     </Text>
   );
 }
@@ -46,14 +48,15 @@ export function SourceSummary({
           {t(lang, "ui.source")}
         </Text>
         <ActionButton
-          disabled={disabled || sheet === null}
+          // Also when the first read failed (no sheet known yet): reading again is the way out.
+          disabled={disabled}
           onClick={onReload}
           styles={{ root: { height: 24 } }}
         >
           {t(lang, "ui.reload")}
         </ActionButton>
       </Stack>
-      <Dropdown
+      <PaneDropdown
         label={t(lang, "ui.sheet")}
         options={options}
         selectedKey={sheet}

@@ -2,6 +2,7 @@ import type { FieldKey, Issue } from "../../domain/types";
 import type { FieldOverrides } from "../../domain/source";
 import type { SheetSnapshot } from "../../plan/sheetSnapshot";
 import type { RatioInspection, RatioOptions, RatioPlan, RatioReport } from "../../jobs/ratios";
+import type { Failure } from "../describeError";
 
 /** The job functions the panel calls; tests may pass their own. */
 export interface RatioJobs {
@@ -12,10 +13,15 @@ export interface RatioJobs {
 /** What the pane knows about the chosen sheet. */
 export type SourceState =
   | { readonly kind: "loading" }
-  | { readonly kind: "readFailed"; readonly message: string }
+  | { readonly kind: "readFailed"; readonly failure: Failure }
   | { readonly kind: "empty"; readonly sheet: string }
-  | { readonly kind: "inspected"; readonly sheet: string; readonly inspection: RatioInspection }
-  | { readonly kind: "inspectFailed"; readonly sheet: string; readonly message: string };
+  | {
+      readonly kind: "inspected";
+      readonly sheet: string;
+      readonly inspection: RatioInspection;
+      readonly snapshot: SheetSnapshot;
+    }
+  | { readonly kind: "inspectFailed"; readonly sheet: string; readonly failure: Failure };
 
 /** Where the last run stands. */
 export type RunState =
@@ -23,7 +29,8 @@ export type RunState =
   | { readonly kind: "running"; readonly fraction: number | null }
   | { readonly kind: "done"; readonly sheet: string; readonly report: RatioReport; readonly seconds: number }
   | { readonly kind: "refused"; readonly sheet: string; readonly issues: readonly Issue[] }
-  | { readonly kind: "failed"; readonly message: string };
+  /** `writing`: the failure came after the job had started writing, so some cells may be written. */
+  | { readonly kind: "failed"; readonly failure: Failure; readonly writing: boolean };
 
 export interface RatioJob {
   readonly sheets: readonly string[];
@@ -32,6 +39,8 @@ export interface RatioJob {
   readonly run: RunState;
   readonly days: 365 | 360;
   readonly overrides: FieldOverrides;
+  /** The customer on an issue's row of the source, for listing problems by name. */
+  readonly customerOf: (issue: Issue) => string | undefined;
   readonly chooseSheet: (sheet: string) => void;
   readonly reload: () => void;
   readonly setDays: (days: 365 | 360) => void;

@@ -1,17 +1,22 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { FieldOverrides } from "../../domain/source";
-import type { Lang } from "../../domain/types";
+import type { Issue, Lang } from "../../domain/types";
 import type { SheetSnapshot, WorkbookHost } from "../../plan/sheetSnapshot";
 import type { RatioOptions } from "../../jobs/ratios";
 import { inspectRatios, planRatios } from "../../jobs/ratios";
-import { errorMessage } from "../errorMessage";
+import { describeError } from "../describeError";
+import type { Failure } from "../describeError";
 import type { RatioJob, RatioJobs, RunState, SourceState } from "./ratioJobState";
+import { customerNames, customerOf } from "./sourceFacts";
+import { changeDebounceMs, useWorkbookChanges } from "./useWorkbookChanges";
+import type { Refresh } from "./useWorkbookChanges";
 
 export type { RatioJob, RatioJobs, RunState, SourceState } from "./ratioJobState";
 
 export const defaultRatioJobs: RatioJobs = { inspectRatios, planRatios };
 
-type Loaded = { readonly kind: "loading" } | { readonly kind: "readFailed"; readonly message: string } | Snap;
+type Loaded =
+  { readonly kind: "loading" } | { readonly kind: "readFailed"; readonly failure: Failure } | Snap;
 interface Snap {
   readonly kind: "snapshot";
   readonly sheet: string;
@@ -23,22 +28,20 @@ function hasCells(snapshot: SheetSnapshot): boolean {
 }
 
 function inspect(jobs: RatioJobs, loaded: Snap, options: RatioOptions): SourceState {
-  if (!hasCells(loaded.snapshot)) return { kind: "empty", sheet: loaded.sheet };
+  const { sheet, snapshot } = loaded;
+  if (!hasCells(snapshot)) return { kind: "empty", sheet };
   try {
-    return {
-      kind: "inspected",
-      sheet: loaded.sheet,
-      inspection: jobs.inspectRatios(loaded.snapshot, options),
-    };
+    return { kind: "inspected", sheet, snapshot, inspection: jobs.inspectRatios(snapshot, options) };
   } catch (error) {
     // A bug in the job, shown rather than a blank pane.
-    return { kind: "inspectFailed", sheet: loaded.sheet, message: errorMessage(error) };
+    return { kind: "inspectFailed", sheet, failure: describeError(error) };
   }
 }
 
 /**
  * The ratio panel's state: the sheet it reads, what the job found there, and the last run. The columns are written
  * in the pane's language (Office's display language unless the person switched it), as the product contract says.
+ * It follows Excel: another sheet activated, sheets added or renamed, or the source edited read it again.
  */
 export function useRatioJob(host: WorkbookHost, lang: Lang, jobs: RatioJobs = defaultRatioJobs): RatioJob {
   const [sheets, setSheets] = useState<readonly string[]>([]);
@@ -48,15 +51,18 @@ export function useRatioJob(host: WorkbookHost, lang: Lang, jobs: RatioJobs = de
   const [days, setDays] = useState<365 | 360>(365);
   const [overrides, setOverrides] = useState<FieldOverrides>({});
   const latestRead = useRef(0);
+  // While a job runs, and for a moment after its own write, workbook changes are the job's: not a reason to read.
+  const busyUntil = useRef(0);
 
   const readSheet = useCallback(
-    (sheet: string | null, quiet = false) => {
+    (wanted: string | null, quiet = false) => {
       const ticket = ++latestRead.current;
       // A quiet read keeps showing the old source until the new one arrives (after a run: no flash of "Reading…").
       if (!quiet) setLoaded({ kind: "loading" });
       const read = async (): Promise<Snap> => {
         const names = await host.listSheets();
-        const name = sheet ?? (await host.activeSheet());
+        // A sheet deleted or renamed under the pane: follow the active sheet instead.
+        const name = wanted !== null && names.includes(wanted) ? wanted : await host.activeSheet();
         if (ticket === latestRead.current) {
           // Set together (one render): Fluent 8.125.7 Dropdown loses a selected key that arrives after its options.
           setSheets(names);
@@ -68,7 +74,7 @@ export function useRatioJob(host: WorkbookHost, lang: Lang, jobs: RatioJobs = de
         // Only the newest read counts: the person may switch sheets faster than Excel answers.
         (snap) => ticket === latestRead.current && setLoaded(snap),
         (error: unknown) =>
-          ticket === latestRead.current && setLoaded({ kind: "readFailed", message: errorMessage(error) }),
+          ticket === latestRead.current && setLoaded({ kind: "readFailed", failure: describeError(error) }),
       );
     },
     [host],
@@ -91,16 +97,33 @@ export function useRatioJob(host: WorkbookHost, lang: Lang, jobs: RatioJobs = de
     [readSheet],
   );
 
+  useWorkbookChanges(
+    host,
+    sheet,
+    () => performance.now() < busyUntil.current,
+    useCallback(
+      (refresh: Refresh) => (refresh.kind === "follow" ? chooseSheet(refresh.sheet) : readSheet(sheet, true)),
+      [chooseSheet, readSheet, sheet],
+    ),
+  );
+
   const calculate = useCallback(() => {
     if (sheet === null) return;
     setRun({ kind: "running", fraction: null });
+    busyUntil.current = Infinity;
     const started = performance.now();
+    let writing = false;
     const onProgress = (fraction: number) => setRun({ kind: "running", fraction });
+    const finish = (next: RunState) => {
+      busyUntil.current = performance.now() + changeDebounceMs;
+      setRun(next);
+    };
     host
       .runJob(
         sheet,
         (snap) => {
           const plan = jobs.planRatios(snap, options);
+          writing = plan.ok;
           return { edit: plan.ok ? plan.edit : null, result: plan };
         },
         onProgress,
@@ -108,7 +131,7 @@ export function useRatioJob(host: WorkbookHost, lang: Lang, jobs: RatioJobs = de
       .then(
         (plan) => {
           const seconds = (performance.now() - started) / 1000;
-          setRun(
+          finish(
             plan.ok
               ? { kind: "done", sheet, report: plan.report, seconds }
               : { kind: "refused", sheet, issues: plan.issues },
@@ -116,9 +139,17 @@ export function useRatioJob(host: WorkbookHost, lang: Lang, jobs: RatioJobs = de
           // Read again so the mapping and "will add" reflect the sheet as it is now.
           if (plan.ok) readSheet(sheet, true);
         },
-        (error: unknown) => setRun({ kind: "failed", message: errorMessage(error) }),
+        (error: unknown) => finish({ kind: "failed", failure: describeError(error), writing }),
       );
   }, [host, jobs, options, readSheet, sheet]);
+
+  const names = useMemo(
+    () =>
+      source.kind === "inspected" && source.inspection.ok
+        ? customerNames(source.snapshot, source.inspection.layout)
+        : new Map<number, string>(),
+    [source],
+  );
 
   return {
     sheets,
@@ -127,6 +158,10 @@ export function useRatioJob(host: WorkbookHost, lang: Lang, jobs: RatioJobs = de
     run,
     days,
     overrides,
+    customerOf: useCallback(
+      (issue: Issue) => (sheet === null ? undefined : customerOf(names, sheet, issue)),
+      [names, sheet],
+    ),
     chooseSheet,
     reload: useCallback(() => readSheet(sheet), [readSheet, sheet]),
     setDays,
