@@ -1,14 +1,19 @@
-/** A failure of Excel (or of the Office.js request) while the host read or wrote; `cause` is Excel's own error. */
+/**
+ * A failure of Excel (or of the Office.js request) while the host read or wrote; `cause` is Excel's own error.
+ * `params` fill the placeholders of the pane's message for `code` (`hostErrors` in the catalogs), e.g. `{ sheet }`.
+ */
 export class ExcelHostError extends Error {
   readonly code: string;
+  readonly params: Readonly<Record<string, string>>;
 
-  constructor(code: string, cause?: unknown) {
+  constructor(code: string, cause?: unknown, params: Readonly<Record<string, string>> = {}) {
     super(
       cause instanceof Error ? `${code}: ${cause.message}` : code,
       cause === undefined ? undefined : { cause },
     );
     this.name = "ExcelHostError";
     this.code = code;
+    this.params = params;
   }
 }
 

@@ -1,12 +1,9 @@
+import type { OwnershipFacts } from "../../plan/ownershipRecord";
+import { ownershipComment, ownershipName, ownershipPrefix } from "../../plan/ownershipRecord";
 import type { CellRect, OwnedBlock } from "../../plan/sheetSnapshot";
 import { absoluteReference, parseA1Range } from "./a1";
 
-/** Prefix of the worksheet-scoped names that record what the product owns: `_kaw_<job>`. */
-export const ownershipPrefix = "_kaw_";
-
-export function ownershipName(job: string): string {
-  return `${ownershipPrefix}${job}`;
-}
+export { ownershipName, ownershipPrefix };
 
 /** Queue loading the sheet's names (ExcelApi 1.4 worksheet scope) with their formulas. */
 export function queueNames(sheet: Excel.Worksheet): Excel.NamedItemCollection {
@@ -39,7 +36,8 @@ export function ownershipRecords(
 
 /**
  * Queue recording `rect` as owned by `job`: a hidden worksheet-scoped name `_kaw_<job>` referring to
- * `='<sheet>'!$H$3:$N$43`. An existing name is deleted first, so a rerun replaces the reference.
+ * `='<sheet>'!$H$3:$N$43`, with the comment `ownershipComment(facts)` when it says anything (a whole generated sheet,
+ * a fingerprint). An existing name is deleted first, so a rerun replaces the reference.
  */
 export function queueOwnership(
   sheet: Excel.Worksheet,
@@ -47,9 +45,12 @@ export function queueOwnership(
   job: string,
   rect: CellRect,
   exists: boolean,
+  facts: OwnershipFacts = { whole: false },
 ): void {
   const name = ownershipName(job);
   if (exists) sheet.names.getItem(name).delete();
-  const item = sheet.names.add(name, `=${absoluteReference(sheetName, rect)}`);
+  const reference = `=${absoluteReference(sheetName, rect)}`;
+  const comment = ownershipComment(facts);
+  const item = comment === "" ? sheet.names.add(name, reference) : sheet.names.add(name, reference, comment);
   item.visible = false;
 }

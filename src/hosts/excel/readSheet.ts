@@ -1,9 +1,19 @@
+import type { CellValue } from "../../domain/types";
 import type { SheetSnapshot } from "../../plan/sheetSnapshot";
 import type { CellWindow } from "./a1";
 import { parseA1Range } from "./a1";
 import { ownershipRecords, queueNames } from "./ownershipNames";
-import type { ReadLimits } from "./readValues";
-import { expectedBytesPerCell, queueFirstRead, readBytesPerCell, readUsedValues } from "./readValues";
+import { shrinkingOnPayloadError } from "./payloadLimit";
+import type { QueuedRead, ReadLimits } from "./readValues";
+import {
+  expectedBytesPerCell,
+  overlap,
+  queueWindow,
+  readBytesPerCell,
+  readRest,
+  rowsPerRead,
+} from "./readValues";
+import type { QueuedTable } from "./tables";
 import { queueTableRanges, queueTables, tableInfos } from "./tables";
 
 export interface SheetRead {
@@ -22,6 +32,56 @@ export interface ReadHint {
   readonly bytesPerCell: number;
 }
 
+/** Rows and columns of the sample a sheet never read before brings in sync 1, from A1. */
+const sampleRows = 100;
+const sampleColumns = 64;
+
+/**
+ * The values sync 1 loads. With a hint: the remembered used range's first chunk (all of it when it fits), sized
+ * from the bytes per cell measured last time. Without: a sample of 100 rows × 64 columns from A1, since no API
+ * tells a range's size in bytes without reading it. At the default budget the sample fits while its cells average
+ * up to 625 bytes (about 200 CJK characters each); no sample is safe for every sheet, as a cell holds up to 32 767
+ * characters, so a heavier one is refused by Excel and sync 1 goes again with half the rows. The sample gives the
+ * rest of the read its bytes per cell, and a sheet of up to 100 rows × 64 columns from A1 arrives whole in sync 1.
+ * Null when the limits leave no room for a sample (a test's tiny `maxCellsPerRead`).
+ */
+export function firstWindow(hint: ReadHint | undefined, limits: ReadLimits): CellWindow | null {
+  if (hint) {
+    if (hint.used.rows <= 0 || hint.used.columns <= 0) return null;
+    const rows = Math.min(hint.used.rows, rowsPerRead(hint.used.columns, limits, hint.bytesPerCell));
+    return { ...hint.used, rows };
+  }
+  const cells = Math.min(limits.maxCellsPerRead, Math.floor(limits.maxPayloadBytes / readBytesPerCell));
+  const rows = Math.min(sampleRows, Math.floor(cells / sampleColumns));
+  return rows > 0 ? { top: 0, left: 0, rows, columns: sampleColumns } : null;
+}
+
+interface FirstSync {
+  readonly sheet: Excel.Worksheet;
+  readonly usedRange: Excel.Range;
+  readonly names: Excel.NamedItemCollection;
+  readonly tables: Excel.TableCollection;
+  readonly protection: Excel.WorksheetProtection;
+  readonly first: QueuedRead | null;
+}
+
+/** Sync 1: the used range's address and size, the `_kaw_` names, the tables, the protection and `window`'s values. */
+async function firstSync(
+  context: Excel.RequestContext,
+  sheetName: string,
+  window: CellWindow | null,
+): Promise<FirstSync> {
+  const sheet = context.workbook.worksheets.getItem(sheetName);
+  const usedRange = sheet.getUsedRangeOrNullObject(true);
+  usedRange.load("address,rowCount,columnCount");
+  const names = queueNames(sheet);
+  const tables = queueTables(sheet);
+  const protection = sheet.protection.load("protected");
+  const first = window ? queueWindow(sheet, window) : null;
+  await context.sync();
+  return { sheet, usedRange, names, tables, protection, first };
+}
+
 function usedWindow(range: Excel.Range): CellWindow | null {
   if (range.isNullObject) return null;
   const rect = parseA1Range(range.address);
@@ -30,9 +90,9 @@ function usedWindow(range: Excel.Range): CellWindow | null {
 }
 
 /**
- * Read one sheet inside a running batch. Sync 1 loads the used range's address and size, the `_kaw_` names, the
- * tables and — when `hint` (the last-known used range and payload per cell) is given — the values of its first
- * chunk (all of it when it fits the budget). Further syncs read what the hint missed, in row chunks, and carry the tables' ranges.
+ * Read one sheet inside a running batch. Sync 1 loads what `firstSync` lists, with the values of `firstWindow`;
+ * further syncs read the rest of the used range in row chunks sized from the bytes per cell measured so far, and
+ * carry the tables' ranges. A sync Excel refuses for its payload goes again with half the rows.
  */
 export async function readSheet(
   context: Excel.RequestContext,
@@ -40,32 +100,41 @@ export async function readSheet(
   hint: ReadHint | undefined,
   limits: ReadLimits,
 ): Promise<SheetRead> {
-  const sheet = context.workbook.worksheets.getItem(sheetName);
-  const usedRange = sheet.getUsedRangeOrNullObject(true);
-  usedRange.load("address,rowCount,columnCount");
-  const names = queueNames(sheet);
-  const tables = queueTables(sheet);
-  const bytesPerCell = hint?.bytesPerCell ?? readBytesPerCell;
-  const first =
-    hint && hint.used.rows > 0 && hint.used.columns > 0
-      ? queueFirstRead(sheet, hint.used, limits, bytesPerCell)
-      : null;
-  await context.sync();
-
-  const used = usedWindow(usedRange);
-  const queuedTables = queueTableRanges(tables);
-  const read = used
-    ? await readUsedValues(context, sheet, used, first, limits, bytesPerCell)
+  const window = firstWindow(hint, limits);
+  const synced = await shrinkingOnPayloadError(window?.rows ?? 0, 0, (rows) =>
+    firstSync(context, sheetName, window && rows > 0 ? { ...window, rows } : null),
+  );
+  const used = usedWindow(synced.usedRange);
+  let queuedTables: QueuedTable[] = [];
+  const queueTableAddresses = (): void => {
+    queuedTables = queueTableRanges(synced.tables);
+  };
+  const first = used ? overlap(synced.first, used) : { rows: [], leading: false };
+  const values: CellValue[][] = first.leading ? first.rows : [];
+  // The rest is sized from what sync 1 measured; from the hint (or the blind 48 bytes) when it brought nothing.
+  const perCell =
+    first.rows.length > 0 ? expectedBytesPerCell(first.rows) : (hint?.bytesPerCell ?? readBytesPerCell);
+  const rest = used
+    ? await readRest(context, synced.sheet, used, values.length, limits, perCell, queueTableAddresses)
     : { values: [], synced: false };
   // Table ranges ride on a values sync; only when sync 1 brought every value do they need one of their own.
-  if (queuedTables.length > 0 && !read.synced) await context.sync();
+  if (!rest.synced) {
+    queueTableAddresses();
+    if (queuedTables.length > 0) await context.sync();
+  }
+  for (const row of rest.values) values.push(row);
 
-  const records = ownershipRecords(names.items);
-  const grid = { sheet: sheetName, top: used?.top ?? 0, left: used?.left ?? 0, values: read.values };
+  const records = ownershipRecords(synced.names.items);
+  const grid = { sheet: sheetName, top: used?.top ?? 0, left: used?.left ?? 0, values };
   return {
-    snapshot: { grid, owned: records.owned, tables: tableInfos(queuedTables) },
+    snapshot: {
+      grid,
+      owned: records.owned,
+      tables: tableInfos(queuedTables),
+      protected: synced.protection.protected,
+    },
     used,
     ownershipNames: records.names,
-    bytesPerCell: expectedBytesPerCell(read.values),
+    bytesPerCell: expectedBytesPerCell(values),
   };
 }

@@ -2,10 +2,11 @@ import type { CellRect } from "../../plan/sheetSnapshot";
 import type { WorkbookEdit } from "../../plan/workbookEdit";
 import { ExcelHostError } from "./excelHostError";
 import { queueOwnership } from "./ownershipNames";
+import { shrinkingOnPayloadError } from "./payloadLimit";
 import { sequentially } from "./sequentially";
 import { queueTableColumns } from "./tables";
 import type { Piece, PreparedBlock } from "./writePlan";
-import { planWriteSyncs, prepareBlock, toExcelInput } from "./writePlan";
+import { planWriteSyncs, prepareBlock, splitPieces, toExcelInput } from "./writePlan";
 
 /** What the host knows about a block's sheet before writing it. */
 export interface BlockFacts {
@@ -13,6 +14,8 @@ export interface BlockFacts {
   readonly ownershipExists: boolean;
   /** The rect of the block's table, when the block names one. */
   readonly table?: CellRect;
+  /** The block's sheet is protected: Excel would refuse the write into its locked cells. */
+  readonly protected?: boolean;
 }
 
 export interface WriteOptions {
@@ -74,10 +77,19 @@ function queueOwnershipOf(context: Excel.RequestContext, prepared: PreparedBlock
   queueOwnership(sheet, block.sheet, block.job, rect, facts.ownershipExists);
 }
 
+/** A protected sheet refuses writes into locked cells: refuse first, naming the sheet, before anything is queued. */
+function refuseProtected(work: readonly { prepared: PreparedBlock; facts: BlockFacts }[]): void {
+  const locked = work.find((w) => w.facts.protected === true);
+  if (!locked) return;
+  const sheet = locked.prepared.block.sheet;
+  throw new ExcelHostError("excel.sheetProtected", new Error(`the sheet "${sheet}" is protected`), { sheet });
+}
+
 /**
  * Apply an edit inside a running batch: every block in one sync when the payload fits, else row chunks, one sync
  * each, with `onProgress(rows written / rows)` after each. Headers, table columns, clearing and ownership names go in
- * the first sync, so even a write cut short leaves its cells recorded as owned and a rerun replaces them.
+ * the first sync, so even a write cut short leaves its cells recorded as owned and a rerun replaces them. A sync Excel
+ * refuses for its payload is sent again with half its rows (the first sync's setup with them), then the rest.
  */
 export async function writeEdit(
   context: Excel.RequestContext,
@@ -90,22 +102,33 @@ export async function writeEdit(
       ? [{ prepared: prepareBlock(block), facts: facts[i] ?? { ownershipExists: false } }]
       : [],
   );
+  refuseProtected(work);
   const syncs = planWriteSyncs(
     work.map((w) => w.prepared),
     options.maxPayloadBytes,
   );
   const totalRows = work.reduce((sum, w) => sum + w.prepared.rows.length, 0);
   let writtenRows = 0;
-  await sequentially(syncs, async (pieces, index) => {
+  const queueSync = (pieces: readonly Piece[], first: boolean): void => {
     context.workbook.application.suspendApiCalculationUntilNextSync();
-    if (index === 0) for (const w of work) queueSetup(context, w.prepared, w.facts, options);
+    if (first) for (const w of work) queueSetup(context, w.prepared, w.facts, options);
     for (const piece of pieces) {
       const w = work[piece.block];
       if (w) queuePiece(context, w.prepared, piece);
     }
-    if (index === 0) for (const w of work) queueOwnershipOf(context, w.prepared, w.facts);
-    await context.sync();
-    writtenRows += pieces.reduce((sum, piece) => sum + piece.count, 0);
+    if (first) for (const w of work) queueOwnershipOf(context, w.prepared, w.facts);
+  };
+  const send = async (pieces: readonly Piece[], first: boolean): Promise<void> => {
+    const rows = pieces.reduce((sum, piece) => sum + piece.count, 0);
+    const sent = await shrinkingOnPayloadError(rows, Math.min(1, rows), async (count) => {
+      queueSync(splitPieces(pieces, count)[0], first);
+      await context.sync();
+      return count;
+    });
+    writtenRows += sent;
     options.onProgress?.(totalRows === 0 ? 1 : writtenRows / totalRows);
-  });
+    const rest = splitPieces(pieces, sent)[1];
+    if (rest.length > 0) await send(rest, false);
+  };
+  await sequentially(syncs, (pieces, index) => send(pieces, index === 0));
 }

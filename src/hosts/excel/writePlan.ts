@@ -1,5 +1,6 @@
 import type { ColumnBlock, OutValue } from "../../plan/workbookEdit";
 import { ExcelHostError } from "./excelHostError";
+import { jsonBytes } from "./utf8Bytes";
 
 /** What the host hands to `Range.values`: "" empties a cell. */
 export type ExcelInput = string | number;
@@ -25,20 +26,20 @@ export interface PreparedBlock {
   readonly block: ColumnBlock;
   readonly rows: readonly ExcelInput[][];
   readonly formats: readonly string[];
-  /** JSON bytes each row adds to a sync: its values row, its formats row and their two separators. */
+  /** UTF-8 bytes of JSON each row adds to a sync: its values row, its formats row and their two separators. */
   readonly rowBytes: readonly number[];
 }
 
 export function prepareBlock(block: ColumnBlock): PreparedBlock {
   const count = Math.max(0, block.lastRow - block.firstRow + 1);
   const formats = block.columns.map((column) => column.numberFormat);
-  const formatsBytes = JSON.stringify(formats).length;
+  const formatsBytes = jsonBytes(formats);
   const rows: ExcelInput[][] = [];
   const rowBytes: number[] = [];
   for (let i = 0; i < count; i += 1) {
     const row = block.columns.map((column) => toExcelInput(column.values[i] ?? null));
     rows.push(row);
-    rowBytes.push(JSON.stringify(row).length + formatsBytes + 2);
+    rowBytes.push(jsonBytes(row) + formatsBytes + 2);
   }
   return { block, rows, formats, rowBytes };
 }
@@ -51,9 +52,10 @@ export interface Piece {
 }
 
 /**
- * Pack the blocks' rows into syncs, in order, so that each sync's payload — the JSON length of the values and
- * number formats it sends, 2 + Σ rowBytes per piece (two arrays' brackets minus the last row's separators) — stays
- * within `maxPayloadBytes`. Everything fits → one sync. A single row over the budget still goes (alone).
+ * Pack the blocks' rows into syncs, in order, so that each sync's payload — the UTF-8 bytes of the JSON of the values
+ * and number formats it sends, 2 + Σ rowBytes per piece (two arrays' brackets minus the last row's separators) —
+ * stays within `maxPayloadBytes`. Bytes, not characters: Excel on the web's 5 MB limit counts the UTF-8 request, in
+ * which a CJK character is 3 bytes (one UTF-16 code unit). Everything fits → one sync. A single row over the budget still goes (alone).
  * @example 1 000 rows of 76 bytes, budget 40 000 → 2 + 526 × 76 = 39 978 ≤ 40 000 < 40 054: syncs of 526, 474 rows
  */
 export function planWriteSyncs(blocks: readonly PreparedBlock[], maxPayloadBytes: number): Piece[][] {
@@ -78,4 +80,24 @@ export function planWriteSyncs(blocks: readonly PreparedBlock[], maxPayloadBytes
     });
   });
   return syncs;
+}
+
+/**
+ * The first `rows` rows of a sync's pieces, and the rest: how a sync Excel refused for its size is sent again in two.
+ * @example [{ block: 0, start: 0, count: 3 }, { block: 1, start: 0, count: 4 }] at 5 rows →
+ *   [{ block: 0, start: 0, count: 3 }, { block: 1, start: 0, count: 2 }] and [{ block: 1, start: 2, count: 2 }]
+ */
+export function splitPieces(pieces: readonly Piece[], rows: number): [Piece[], Piece[]] {
+  const head: Piece[] = [];
+  const tail: Piece[] = [];
+  let left = rows;
+  for (const piece of pieces) {
+    const taken = Math.min(Math.max(left, 0), piece.count);
+    if (taken > 0) head.push({ block: piece.block, start: piece.start, count: taken });
+    if (taken < piece.count) {
+      tail.push({ block: piece.block, start: piece.start + taken, count: piece.count - taken });
+    }
+    left -= taken;
+  }
+  return [head, tail];
 }

@@ -2,6 +2,9 @@
  * A fake workbook for the Excel host tests, built from office-addin-mock's OfficeMockObject. Every method the host
  * calls is seeded as a function that records what it got; every range is a mock whose `values` read as an error
  * string until loaded and synced, and whose property writes are logged (with the order they happened in).
+ * Like Excel, it applies a batch's writes and name changes at its sync, and drops them when the sync fails; with
+ * `payloadLimitBytes` set it refuses, as Excel on the web does, a sync whose written values and number formats
+ * (request) or loaded values (response) pass that many UTF-8 bytes of JSON.
  */
 import { OfficeMockObject } from "office-addin-mock";
 import type { CellValue } from "../../../src/domain/types";
@@ -18,6 +21,16 @@ export interface SheetSeed {
     readonly address: string;
     readonly showTotals: boolean;
   }[];
+  /** Review › Protect Sheet is on. */
+  readonly protected?: boolean;
+}
+
+/** What one sync carried, in UTF-8 bytes of JSON (measured only while `payloadLimitBytes` is set). */
+export interface Payload {
+  readonly request: number;
+  readonly response: number;
+  /** Excel on the web refused it for its size. */
+  readonly refused: boolean;
 }
 
 /** One recorded step: a property set, a method call, or a `context.sync()`. */
@@ -58,7 +71,16 @@ export class MockExcel {
   runs = 0;
   /** 1-based number of the sync that rejects like Excel does, if any. */
   failOnSync: number | null = null;
+  /** Refuse a sync whose request or response passes this many bytes, like Excel on the web at 5 MB. */
+  payloadLimitBytes: number | null = null;
+  /** Each sync's payload while `payloadLimitBytes` is set. */
+  readonly payloads: Payload[] = [];
   private syncing = false;
+  /** Writes and name changes queued since the last sync: applied by a successful sync, dropped by a failed one. */
+  private effects: (() => void)[] = [];
+  /** Arrays written, and values loaded, since the last sync: the request and the response it would carry. */
+  private requested: unknown[] = [];
+  private responded: unknown[] = [];
   private readonly extra: OfficeMockObject[] = [];
   private readonly labels = new WeakMap<object, string>();
   private readonly sheets = new Map<string, OfficeMockObject>();
@@ -86,9 +108,12 @@ export class MockExcel {
     const realSync = this.context.sync.bind(this.context);
     this.sync = jest.fn(async () => {
       this.log.push({ kind: "sync", target: "context", name: "sync", args: [] });
+      const effects = this.effects.splice(0);
       const failing = this.failOnSync !== null && this.sync.mock.calls.length === this.failOnSync;
       if (failing)
         throw Object.assign(new Error("The argument is invalid or missing."), { code: "InvalidArgument" });
+      this.checkPayload();
+      for (const effect of effects) effect();
       this.syncing = true;
       await realSync();
       for (const mock of this.extra) await mock.sync();
@@ -131,6 +156,22 @@ export class MockExcel {
     return this.log.slice(n > 1 ? (bounds[n - 2] ?? 0) + 1 : 0, bounds[n - 1]);
   }
 
+  /** Refuse the pending sync when its request or response passes `payloadLimitBytes`, with Excel's error codes. */
+  private checkPayload(): void {
+    const bytes = (values: unknown[]): number =>
+      values.reduce<number>((sum, value) => sum + Buffer.byteLength(JSON.stringify(value)), 0);
+    const [requested, responded] = [this.requested.splice(0), this.responded.splice(0)];
+    const limit = this.payloadLimitBytes;
+    if (limit === null) return;
+    const payload = { request: bytes(requested), response: bytes(responded) };
+    const refused = payload.request > limit || payload.response > limit;
+    this.payloads.push({ ...payload, refused });
+    if (!refused) return;
+    const code =
+      payload.request > limit ? "RequestPayloadSizeLimitExceeded" : "ResponsePayloadSizeLimitExceeded";
+    throw Object.assign(new Error("The payload size has exceeded the limit."), { code });
+  }
+
   calls(name: string): Op[] {
     return this.log.filter((op) => op.kind === "call" && op.name === name);
   }
@@ -160,7 +201,11 @@ export class MockExcel {
           !isMockError(value)
         ) {
           this.log.push({ kind: "set", target: label, name: prop, args: [value] });
-          if (cells && Array.isArray(value)) this.record({ ...cells, prop, value: value as unknown[][] });
+          if (cells && Array.isArray(value)) {
+            const write = { ...cells, prop, value: value as unknown[][] };
+            this.requested.push(value);
+            this.effects.push(() => this.record(write));
+          }
         }
         return Reflect.set(target, prop, value);
       },
@@ -212,7 +257,7 @@ export class MockExcel {
       return row;
     });
     const label = `${seed.name}!${address}`;
-    const mock = new OfficeMockObject({
+    const mock: OfficeMockObject = new OfficeMockObject({
       address: `${this.quoted(seed.name)}!${address}`,
       rowCount: rows,
       columnCount: columns,
@@ -221,6 +266,14 @@ export class MockExcel {
         this.call(label, "copyFrom", [this.labels.get(source), type]),
       clear: (type: unknown) => this.call(label, "clear", [type]),
       select: () => this.call(label, "select", []),
+    });
+    // A load of "values" is what the sync's response carries.
+    const load = mock.load.bind(mock);
+    Object.assign(mock, {
+      load: (arg: string) => {
+        if (arg.split(",").includes("values")) this.responded.push(values);
+        return load(arg);
+      },
     });
     return this.tracked(mock, label, { sheet: seed.name, top, left });
   }
@@ -276,6 +329,7 @@ export class MockExcel {
         getRange: (address: string) => this.range(seed, ...at(address)),
         names: this.namesSeed(seed),
         tables: this.tablesSeed(seed, at),
+        protection: { protected: seed.protected ?? false },
       }),
     );
   }
@@ -287,13 +341,16 @@ export class MockExcel {
   }
 
   private namesSeed(seed: SheetSeed): object {
-    // The sheet's names as they change: add appends, delete removes, so a second run sees the first one's name.
+    // The sheet's names as they change: add appends, delete removes (at the sync), so a second run sees the first
+    // one's name; adding a name that exists fails that sync.
     const names = [...(seed.names ?? [])];
     const remove = (name: string): void => {
       this.call(`name:${name}`, "delete", []);
-      names.splice(
-        names.findIndex((n) => n.name === name),
-        1,
+      this.effects.push(() =>
+        names.splice(
+          names.findIndex((n) => n.name === name),
+          1,
+        ),
       );
     };
     const item = (name: string, exists: boolean): OfficeMockObject => {
@@ -308,9 +365,11 @@ export class MockExcel {
       load: (arg: unknown) => this.loadItems(`${seed.name}|names`, arg, [...names]),
       add: (name: string, reference: string) => {
         this.call(`${seed.name}.names`, "add", [name, reference]);
-        if (names.some((n) => n.name === name))
-          throw Object.assign(new Error(`The name ${name} already exists`), { code: "InvalidArgument" });
-        names.push({ name, formula: reference });
+        this.effects.push(() => {
+          if (names.some((n) => n.name === name))
+            throw Object.assign(new Error(`The name ${name} already exists`), { code: "InvalidArgument" });
+          names.push({ name, formula: reference });
+        });
         return item(name, true);
       },
       getItem: (name: string) =>

@@ -1,6 +1,6 @@
 import { absoluteReference, columnLetters, parseA1Range, unionWindow } from "../../../src/hosts/excel/a1";
 import { planWriteSyncs, prepareBlock, toExcelInput } from "../../../src/hosts/excel/writePlan";
-import { expectedBytesPerCell, rowChunks, rowsPerRead } from "../../../src/hosts/excel/readValues";
+import { expectedBytesPerCell, rowsPerRead } from "../../../src/hosts/excel/readValues";
 import { ratioBlock } from "./financeSheet";
 
 describe("A1 references", () => {
@@ -99,13 +99,6 @@ describe("read chunks", () => {
     expect(rowsPerRead(12, { maxPayloadBytes: 4_000_000, maxCellsPerRead: 5_000_000 })).toBe(6_944); // 83 333 / 12
     expect(rowsPerRead(12, { maxPayloadBytes: 1e12, maxCellsPerRead: 5_000_000 })).toBe(416_666); // 5 000 000 / 12
     expect(rowsPerRead(16_384, { maxPayloadBytes: 480_000, maxCellsPerRead: 5_000_000 })).toBe(1); // 10 000 cells < one row
-  });
-
-  it("covers the rows after those already read", () => {
-    expect(rowChunks({ top: 0, left: 0, rows: 13, columns: 12 }, 6, 4)).toEqual([
-      { top: 6, left: 0, rows: 4, columns: 12 },
-      { top: 10, left: 0, rows: 3, columns: 12 },
-    ]);
   });
 });
 

@@ -33,7 +33,8 @@ describe("ExcelWorkbook reading a sheet", () => {
       "",
     ]);
     expect(excel.calls("getUsedRangeOrNullObject")[0]?.args).toEqual([true]);
-    expect(excel.sync).toHaveBeenCalledTimes(2); // the used range, then its values
+    // One sync: the used range, and the values of the sample a sheet never read brings (100 rows × 64 columns).
+    expect(excel.sync).toHaveBeenCalledTimes(1);
   });
 
   it("reports a used range that starts below and right of A1 by its 0-based corner", async () => {
@@ -60,7 +61,12 @@ describe("ExcelWorkbook reading a sheet", () => {
   it("returns an empty grid for an empty sheet after one sync", async () => {
     const excel = new MockExcel([{ name: sheet, rows: [] }]);
     const snapshot = await new ExcelWorkbook(excel.runner).read(sheet);
-    expect(snapshot).toEqual({ grid: { sheet, top: 0, left: 0, values: [] }, owned: [], tables: [] });
+    expect(snapshot).toEqual({
+      grid: { sheet, top: 0, left: 0, values: [] },
+      owned: [],
+      tables: [],
+      protected: false,
+    });
     expect(excel.sync).toHaveBeenCalledTimes(1);
   });
 
@@ -90,7 +96,7 @@ describe("ExcelWorkbook reading a sheet", () => {
     expect(snapshot.tables).toEqual([
       { name: "客户表", rect: { top: 3, left: 1, bottom: 6, right: 12 }, hasTotalsRow: true },
     ]);
-    expect(excel.sync).toHaveBeenCalledTimes(2); // the table's range rides on the values sync
+    expect(excel.sync).toHaveBeenCalledTimes(2); // sync 1 brought every value: the table's range needs its own
   });
 
   describe("dimension hint", () => {
@@ -152,12 +158,78 @@ describe("ExcelWorkbook reading a sheet", () => {
     expect(snapshot.grid.values).toEqual(financeRows(10));
   });
 
-  it("reads in row chunks under maxPayloadBytes at 48 bytes per cell", async () => {
-    // 4 800 bytes / 48 = 100 cells → 8 rows of 12 per sync: 13 rows → 2 value syncs.
-    const excel = new MockExcel([{ name: sheet, rows: financeRows(10) }]);
-    const snapshot = await new ExcelWorkbook(excel.runner, { maxPayloadBytes: 4_800 }).read(sheet);
-    expect(excel.sync).toHaveBeenCalledTimes(3);
-    expect(snapshot.grid.values).toEqual(financeRows(10));
+  describe("payload size", () => {
+    /** `rows` rows of a customer name and a note of `noteChars` CJK characters (3 bytes each in UTF-8). */
+    const notes = (rows: number, noteChars: (row: number) => number): CellValue[][] =>
+      Array.from({ length: rows }, (_, r) => [`客户${r + 1}`, "备".repeat(noteChars(r))]);
+
+    it("sizes the first read of a sheet with long CJK text from a sample, every sync under the limit", async () => {
+      // 1 000 rows of a 200-character note: a row's JSON is about 612 bytes, 612 000 for the sheet. At the blind
+      // 48 bytes per cell one sync would take all 1 000 rows (400 000 / 48 = 8 333 cells) and Excel would refuse it.
+      const rows = notes(1000, () => 200);
+      const excel = new MockExcel([{ name: sheet, rows }]);
+      excel.payloadLimitBytes = 400_000;
+      const snapshot = await new ExcelWorkbook(excel.runner, { maxPayloadBytes: 400_000 }).read(sheet);
+      expect(snapshot.grid.values).toEqual(rows);
+      expect(excel.payloads.filter((p) => p.refused)).toEqual([]);
+      expect(Math.max(...excel.payloads.map((p) => p.response))).toBeLessThanOrEqual(400_000);
+      // The sample (100 rows), then chunks sized from ~306 bytes per cell doubled: 900 rows need more than 1 sync.
+      expect(excel.sync.mock.calls.length).toBeGreaterThan(2);
+    });
+
+    it("reads a chunk Excel refuses for its size again with half the rows, and gets every row", async () => {
+      // The sample's 100 rows are short (a 1-character note), so the rest is sized for ~18 bytes per cell: its 300
+      // rows of 2 000-character notes (~6 015 bytes each, 1.8 MB) go as one chunk; Excel refuses 300, 150 and 75
+      // rows (451 000 bytes > 400 000) and takes 37 (222 000); later chunks are sized from those 37 rows.
+      const rows = notes(400, (r) => (r < 100 ? 1 : 2000));
+      const excel = new MockExcel([{ name: sheet, rows }]);
+      excel.payloadLimitBytes = 400_000;
+      const snapshot = await new ExcelWorkbook(excel.runner, { maxPayloadBytes: 400_000 }).read(sheet);
+      expect(snapshot.grid.values).toEqual(rows);
+      expect(excel.payloads.slice(0, 5).map((p) => p.refused)).toEqual([false, true, true, true, false]);
+      expect(excel.payloads[4]?.response).toBeGreaterThan(37 * 6_000);
+      expect(excel.payloads.slice(5).every((p) => !p.refused && p.response <= 400_000)).toBe(true);
+    });
+
+    it("with a hint, sends sync 1 again with half the rows when the sheet grew heavier since", async () => {
+      // Remembered: 300 rows at ~18 bytes per cell, so sync 1 loads all 300. Now each holds a 1 000-character note
+      // (~3 015 bytes): Excel refuses 300, 150 and 75 rows (226 000 > 200 000), takes 37 with the used range.
+      const rows = notes(300, () => 1);
+      const excel = new MockExcel([{ name: sheet, rows }]);
+      excel.payloadLimitBytes = 200_000;
+      const host = new ExcelWorkbook(excel.runner, { maxPayloadBytes: 200_000 });
+      await host.read(sheet);
+      rows.forEach((row) => (row[1] = "备".repeat(1000)));
+      excel.payloads.length = 0;
+      const snapshot = await host.read(sheet);
+      expect(snapshot.grid.values).toEqual(rows);
+      expect(excel.payloads.slice(0, 4).map((p) => p.refused)).toEqual([true, true, true, false]);
+      expect(excel.payloads.slice(4).every((p) => !p.refused && p.response <= 200_000)).toBe(true);
+    });
+
+    it("fails with excel.payloadTooLarge when a single row is over the limit", async () => {
+      const excel = new MockExcel([{ name: sheet, rows: notes(3, () => 1000) }]);
+      excel.payloadLimitBytes = 2_000; // one row is ~3 000 bytes
+      await expect(new ExcelWorkbook(excel.runner).read(sheet)).rejects.toMatchObject({
+        name: "ExcelHostError",
+        code: "excel.payloadTooLarge",
+        cause: { code: "ResponsePayloadSizeLimitExceeded" },
+      });
+    });
+  });
+
+  describe("protection", () => {
+    it("reports a protected sheet in the snapshot, loaded in the same first sync", async () => {
+      const excel = new MockExcel([{ name: sheet, rows: financeRows(3), protected: true }]);
+      const snapshot = await new ExcelWorkbook(excel.runner).read(sheet);
+      expect(snapshot.protected).toBe(true);
+      expect(excel.sync).toHaveBeenCalledTimes(1);
+    });
+
+    it("reports an unprotected sheet as not protected", async () => {
+      const excel = new MockExcel([{ name: sheet, rows: financeRows(3) }]);
+      expect((await new ExcelWorkbook(excel.runner).read(sheet)).protected).toBe(false);
+    });
   });
 
   it("wraps a missing sheet in ExcelHostError excel.readFailed with Excel's error as cause", async () => {

@@ -1,0 +1,55 @@
+import type { CellStyle } from "../../../plan/cellStyle";
+import type { StyleEdit, StyleSheet } from "../../../plan/edits";
+import type { CellRect } from "../../../plan/sheetSnapshot";
+import type { PreparedCells } from "./cellInputs";
+import { insideOf, queueFormat, queueStyleRects } from "./queueStyle";
+import { styleRects } from "./styleRuns";
+
+/** A rectangle 0-based within the edit moved to the sheet's 1-based cells, the edit's top-left cell being `at`. */
+const shift = (rect: CellRect, at: CellRect): CellRect => ({
+  top: rect.top + at.top,
+  left: rect.left + at.left,
+  bottom: rect.bottom + at.top,
+  right: rect.right + at.left,
+});
+
+/**
+ * Queue rows `start .. start + count - 1` of a cells edit: number formats first (a date's format before its serial),
+ * then every cell through `Range.formulas`, then each style's fonts, fills, borders, alignment and lock over the
+ * rectangles it covers.
+ */
+export function queueCellRows(
+  sheet: Excel.Worksheet,
+  cells: { readonly prepared: PreparedCells; readonly at: CellRect },
+  styles: StyleSheet,
+  start: number,
+  count: number,
+): void {
+  const { prepared, at } = cells;
+  if (prepared.width === 0 || count === 0) return;
+  const range = sheet.getRangeByIndexes(at.top - 1 + start, at.left - 1, count, prepared.width);
+  if (prepared.formats) range.numberFormat = prepared.formats.slice(start, start + count);
+  range.formulas = prepared.formulas.slice(start, start + count);
+  for (const [name, rects] of styleRects(prepared.edit, prepared.width, start, count)) {
+    const style: CellStyle | undefined = styles[name];
+    if (style)
+      queueStyleRects(
+        sheet,
+        style,
+        rects.map((rect) => shift(rect, at)),
+      );
+  }
+}
+
+/** Queue a named style over a range: its number format per cell, then the rest of its format. */
+export function queueStyleEdit(
+  sheet: Excel.Worksheet,
+  edit: StyleEdit,
+  style: CellStyle,
+  formats: readonly string[][] | undefined,
+  rect: CellRect | null,
+): void {
+  const range = sheet.getRange(edit.range);
+  if (formats) range.numberFormat = formats as string[][];
+  queueFormat(range.format, style, rect ? insideOf([rect]) : { rows: true, columns: true });
+}
