@@ -38,7 +38,12 @@ export function resolveTarget(source: string, target: string): string {
 export function readRels(pkg: XlsxPackage, part: string): Relationship[] {
   const relsPart = relsPartFor(part);
   if (!pkg.has(relsPart)) return [];
-  return allTags(pkg.text(relsPart))
+  return parseRels(pkg.text(relsPart), part);
+}
+
+/** The relationships in the text of `part`'s .rels part. */
+export function parseRels(relsXml: string, part: string): Relationship[] {
+  return allTags(relsXml)
     .filter((tag) => tag.kind !== "close" && localName(tag.name) === "Relationship")
     .map((tag) => {
       const external = attr(tag.text, "TargetMode") === "External";
@@ -51,6 +56,18 @@ export function readRels(pkg: XlsxPackage, part: string): Relationship[] {
         external,
       };
     });
+}
+
+/**
+ * The relative target that points from `source` to `part` (both part names without a leading "/").
+ * @example relativeTarget("xl/worksheets/sheet1.xml", "xl/drawings/drawing2.xml") //=> "../drawings/drawing2.xml"
+ */
+export function relativeTarget(source: string, part: string): string {
+  const from = source.split("/").slice(0, -1);
+  const to = part.split("/");
+  let common = 0;
+  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
+  return [...from.slice(common).map(() => ".."), ...to.slice(common)].join("/");
 }
 
 function safeDecode(text: string): string {

@@ -1,3 +1,5 @@
+import type { OwnershipFacts } from "../../plan/ownershipRecord";
+import { ownershipComment, parseOwnershipComment } from "../../plan/ownershipRecord";
 import type { CellRect, OwnedBlock } from "../../plan/sheetSnapshot";
 import { formatRange, parseRange } from "./cellRef";
 import { readRels } from "./partPaths";
@@ -65,12 +67,15 @@ export function readOwned(workbookXml: string, sheetIndex: number): OwnedBlock[]
       continue;
     }
     const rect = parseRange(value.slice(value.lastIndexOf("!") + 1));
-    if (rect) owned.push({ job: name.slice(ownedNamePrefix.length), rect });
+    const { whole, fingerprint } = parseOwnershipComment(attr(tag.text, "comment"));
+    const facts = { ...(whole ? { whole } : {}), ...(fingerprint ? { fingerprint } : {}) };
+    if (rect) owned.push({ job: name.slice(ownedNamePrefix.length), rect, ...facts });
   }
   return owned;
 }
 
-function definedNames(xml: string): { tag: XmlTag; close: XmlTag | undefined; value: string }[] {
+/** Every `<definedName>` of a workbook part with its (unescaped) formula. */
+export function definedNames(xml: string): { tag: XmlTag; close: XmlTag | undefined; value: string }[] {
   const tags = allTags(xml);
   const found: { tag: XmlTag; close: XmlTag | undefined; value: string }[] = [];
   tags.forEach((tag, i) => {
@@ -82,21 +87,58 @@ function definedNames(xml: string): { tag: XmlTag; close: XmlTag | undefined; va
 }
 
 /**
- * Insert or replace `<definedName name="_kaw_<job>" localSheetId=".." hidden="1">'Sheet'!$A$1:$B$2</definedName>`,
- * keeping every other name and creating `<definedNames>` after `<sheets>` when absent.
+ * Insert or replace `<definedName name="_kaw_<job>" localSheetId=".." hidden="1">'Sheet'!$A$1:$B$2</definedName>`
+ * (with the ownership comment when `facts` say more than a plain range).
  */
-export function upsertOwnedName(xml: string, job: string, sheet: SheetEntry, rect: CellRect): string {
+export function upsertOwnedName(
+  xml: string,
+  job: string,
+  sheet: SheetEntry,
+  rect: CellRect,
+  facts: OwnershipFacts = { whole: false },
+): string {
   if (!/^[A-Za-z0-9_.]+$/.test(job))
     throw new XlsxError("xlsx.badEdit", `job key "${job}" cannot be part of a name`);
+  const value = `'${sheet.name.replace(/'/g, "''")}'!${formatRange(rect, true)}`;
+  const comment = ownershipComment(facts);
+  return upsertDefinedName(xml, {
+    name: `${ownedNamePrefix}${job}`,
+    localSheetId: sheet.index,
+    hidden: true,
+    value,
+    ...(comment ? { comment } : {}),
+  });
+}
+
+/** A `<definedName>`: `localSheetId` scopes it to a sheet (absent: the workbook). */
+export interface DefinedName {
+  readonly name: string;
+  readonly value: string;
+  readonly localSheetId?: number;
+  readonly hidden?: boolean;
+  readonly comment?: string;
+}
+
+/**
+ * Insert or replace (same name, case-insensitive, same scope) a defined name, keeping every other name and
+ * creating `<definedNames>` where CT_Workbook puts it (after `<sheets>`, `<functionGroups>`,
+ * `<externalReferences>`; before `<calcPr>`) when absent.
+ */
+export function upsertDefinedName(xml: string, defined: DefinedName): string {
   const tags = allTags(xml);
   const p = prefixOf(tags[0]);
-  const name = `${ownedNamePrefix}${job}`;
-  const value = `'${sheet.name.replace(/'/g, "''")}'!${formatRange(rect, true)}`;
-  const element = `<${p}definedName name="${name}" localSheetId="${sheet.index}" hidden="1">${escapeXml(value)}</${p}definedName>`;
+  const scope = defined.localSheetId === undefined ? undefined : String(defined.localSheetId);
+  const attrs = [
+    `name="${escapeXml(defined.name)}"`,
+    defined.comment ? `comment="${escapeXml(defined.comment)}"` : "",
+    scope === undefined ? "" : `localSheetId="${scope}"`,
+    defined.hidden ? 'hidden="1"' : "",
+  ].filter(Boolean);
+  const element = `<${p}definedName ${attrs.join(" ")}>${escapeXml(defined.value)}</${p}definedName>`;
   const existing = definedNames(xml).find(
     ({ tag }) =>
-      (attr(tag.text, "name") ?? "").toLowerCase() === name.toLowerCase() &&
-      attr(tag.text, "localSheetId") === String(sheet.index),
+      (attr(tag.text, "name") ?? "").toLowerCase() === defined.name.toLowerCase() &&
+      attr(tag.text, "localSheetId") === scope,
   );
   if (existing) return splice(xml, existing.tag.start, (existing.close ?? existing.tag).end, element);
   const list = tags[findTag(tags, "definedNames")];

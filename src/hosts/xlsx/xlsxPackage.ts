@@ -27,6 +27,8 @@ export interface PartWriter {
 export class XlsxPackage {
   private readonly byName = new Map<string, ZipEntry>();
   private readonly replaced = new Map<string, DeflatedPart>();
+  /** Lower-case names of parts removed (a part written again afterwards is no longer removed). */
+  private readonly removed = new Set<string>();
 
   private constructor(
     private readonly archive: ZipArchive,
@@ -42,7 +44,22 @@ export class XlsxPackage {
   }
 
   has(name: string): boolean {
-    return this.byName.has(name.toLowerCase()) || this.replaced.has(name.toLowerCase());
+    const key = name.toLowerCase();
+    return this.replaced.has(key) || (this.byName.has(key) && !this.removed.has(key));
+  }
+
+  /** Names of every part now in the package, in archive order, then parts added. */
+  partNames(): string[] {
+    const names = this.archive.entries.map((entry) => entry.name).filter((name) => this.has(name));
+    for (const [key, part] of this.replaced) if (!this.byName.has(key)) names.push(part.name);
+    return names;
+  }
+
+  /** Drop a part from the package (nothing when it is absent). */
+  remove(name: string): void {
+    const key = name.toLowerCase();
+    this.replaced.delete(key);
+    if (this.byName.has(key)) this.removed.add(key);
   }
 
   /** The whole part as text (for small parts: workbook, styles, tables, relationships). */
@@ -118,7 +135,8 @@ export class XlsxPackage {
   }
 
   toBytes(): Uint8Array {
-    const items: ZipItem[] = this.archive.entries.map((entry) => {
+    const kept = this.archive.entries.filter((entry) => this.has(entry.name));
+    const items: ZipItem[] = kept.map((entry) => {
       const part = this.replaced.get(entry.name.toLowerCase());
       return part ? { kind: "new", part, was: entry } : { kind: "raw", entry };
     });
@@ -131,6 +149,7 @@ export class XlsxPackage {
   private store(name: string, part: DeflatedPart): void {
     const key = name.toLowerCase();
     const storedName = this.byName.get(key)?.name ?? name;
+    this.removed.delete(key);
     this.replaced.set(key, { ...part, name: storedName });
   }
 
@@ -138,7 +157,7 @@ export class XlsxPackage {
     const key = name.toLowerCase();
     const part = this.replaced.get(key);
     if (part) return part;
-    const entry = this.byName.get(key);
+    const entry = this.removed.has(key) ? undefined : this.byName.get(key);
     return entry && { crc: entry.crc, size: entry.uncompressedSize };
   }
 
@@ -146,7 +165,7 @@ export class XlsxPackage {
     const key = name.toLowerCase();
     const part = this.replaced.get(key);
     if (part) return { method: 8, data: part.data };
-    const entry = this.byName.get(key);
+    const entry = this.removed.has(key) ? undefined : this.byName.get(key);
     if (!entry) throw new XlsxError("xlsx.missingPart", `no part ${name}`);
     return entry;
   }
