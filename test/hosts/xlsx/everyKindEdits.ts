@@ -1,0 +1,110 @@
+/** One edit list using every sheet-content kind, for the writer tests (values worked out by hand). */
+import type { EditList } from "../../../src/plan/edits";
+
+export const everyKind: EditList = {
+  styles: {
+    header: {
+      font: { bold: true, color: "FFFFFF" },
+      fill: "1F4E79",
+      border: { bottom: "medium", top: { style: "thin", color: "FF0000" } },
+      alignment: { horizontal: "center", wrap: true },
+    },
+    money: { numberFormat: "#,##0.00" },
+    pct: { numberFormat: "0.0%", locked: false },
+    when: { font: { italic: true } },
+  },
+  changes: [
+    { kind: "createSheet", sheet: "Report", tabColor: "FF9900", gridlines: false },
+    {
+      kind: "cells",
+      sheet: "Report",
+      at: "A1",
+      rows: [
+        ["Customer", "Revenue", "Cost", "Margin", "Since", "Active"],
+        ["Acme & Co", 1200, 800, { formula: "(B2-C2)/B2", value: 1 / 3 }, { date: 45292 }, true],
+        ["=Bolt", 1500, 1000, { formula: "(B3-C3)/B3", value: 1 / 3 }, { date: 45323.5 }, false],
+      ],
+      columnStyles: [null, "money", "money", "pct", "when", null],
+      cellStyles: [["header", "header", "header", "header", "header", "header"]],
+    },
+    {
+      kind: "cells",
+      sheet: "Report",
+      at: "A5",
+      rows: [
+        ["Total", { formula: "SUM(B2:B3)", value: 2700 }],
+        ["Label", { formula: 'IF(B5>0,"ok","no")', value: "ok" }],
+        ["Check", { formula: "B5>1000", value: true }],
+        ["Broken", { formula: "1/0", value: "#DIV/0!" }],
+      ],
+    },
+    { kind: "style", sheet: "Report", range: "A5:B5", style: "header" },
+    { kind: "merge", sheet: "Report", range: "A10:C10" },
+    { kind: "columnWidths", sheet: "Report", column: "A", widths: [24, 12, 12] },
+    { kind: "rowHeights", sheet: "Report", row: 1, heights: [30] },
+    { kind: "freeze", sheet: "Report", rows: 1, columns: 1 },
+    {
+      kind: "hyperlink",
+      sheet: "Report",
+      cell: "A12",
+      target: { sheet: "Cover", cell: "A1" },
+      text: "Back to cover",
+      tooltip: "Go",
+    },
+    {
+      kind: "validation",
+      sheet: "Report",
+      range: "G2:G3",
+      rule: { type: "list", values: ["Open", 'Say "hi"', "Closed"] },
+      prompt: { title: "Status", message: "Pick one" },
+      error: { title: "Bad", message: "Not in the list", style: "warning" },
+    },
+    {
+      kind: "validation",
+      sheet: "Report",
+      range: "B2:B3",
+      rule: { type: "decimal", operator: "between", min: 0, max: 1000000 },
+    },
+    { kind: "validation", sheet: "Report", range: "H2:H3", rule: { type: "list", source: "$A$2:$A$3" } },
+    { kind: "validation", sheet: "Report", range: "I2", rule: { type: "custom", formula: "LEN(I2)<10" } },
+    {
+      kind: "conditionalFormat",
+      sheet: "Report",
+      range: "D2:D3",
+      rule: {
+        type: "cellValue",
+        operator: "lessThan",
+        formula1: "0.2",
+        style: { fill: "FFC7CE", font: { color: "9C0006" } },
+      },
+    },
+    {
+      kind: "conditionalFormat",
+      sheet: "Report",
+      range: "A2:F3",
+      rule: { type: "formula", formula: "$F2=FALSE", style: { font: { italic: true } } },
+    },
+    {
+      kind: "conditionalFormat",
+      sheet: "Report",
+      range: "B2:B3",
+      rule: { type: "dataBar", color: "638EC6" },
+    },
+    {
+      kind: "conditionalFormat",
+      sheet: "Report",
+      range: "C2:C3",
+      rule: { type: "colorScale", min: "F8696B", mid: "FFEB84", max: "63BE7B" },
+    },
+    {
+      kind: "pageSetup",
+      sheet: "Report",
+      orientation: "landscape",
+      paperSize: "A4",
+      fitToWidth: 1,
+      centerHorizontally: true,
+      header: { center: "{sheet} — R&D" },
+      footer: { right: "Page {page} of {pages}", left: "{date}" },
+    },
+  ],
+};
