@@ -81,6 +81,11 @@ export async function applyEditList(
       maxPayloadBytes: options.maxPayloadBytes,
       canResizeTables: () => supported("1.13"),
     });
-    onSent(segment.blocks.reduce((sum, block) => sum + (prepared[list.changes.indexOf(block)]?.rowBytes[0] ?? 0), 0));
+    onSent(
+      segment.blocks.reduce(
+        (sum, block) => sum + (prepared[list.changes.indexOf(block)]?.rowBytes[0] ?? 0),
+        0,
+      ),
+    );
   });
 }

@@ -51,5 +51,5 @@ export function queueStyleEdit(
 ): void {
   const range = sheet.getRange(edit.range);
   if (formats) range.numberFormat = formats as string[][];
-  queueFormat(range.format, style, rect ? insideOf([rect]) : { rows: true, columns: true });
+  queueFormat(range, style, rect ? insideOf([rect]) : { rows: true, columns: true });
 }

@@ -51,7 +51,8 @@ export function insideOf(rects: readonly CellRect[]): Inside {
 }
 
 /** Queue every property of `style` except the number format on a range's (or range areas') format. */
-export function queueFormat(format: Excel.RangeFormat, style: CellStyle, inside: Inside): void {
+export function queueFormat(target: Excel.Range | Excel.RangeAreas, style: CellStyle, inside: Inside): void {
+  const format = target.format;
   const font = style.font;
   if (font?.bold !== undefined) format.font.bold = font.bold;
   if (font?.italic !== undefined) format.font.italic = font.italic;
@@ -90,13 +91,13 @@ export const maxAreasPerCall = 200;
 export function queueStyleRects(sheet: Excel.Worksheet, style: CellStyle, rects: readonly CellRect[]): void {
   if (!hasFormat(style)) return;
   if (rects.length === 1 && rects[0]) {
-    queueFormat(sheet.getRange(rectAddress(rects[0])).format, style, insideOf(rects));
+    queueFormat(sheet.getRange(rectAddress(rects[0])), style, insideOf(rects));
     return;
   }
   for (let i = 0; i < rects.length; i += maxAreasPerCall) {
     const batch = rects.slice(i, i + maxAreasPerCall);
     const areas = sheet.getRanges(batch.map(rectAddress).join(","));
     // Each area is bordered on its own, its inside lines included.
-    queueFormat(areas.format, style, insideOf(batch));
+    queueFormat(areas, style, insideOf(batch));
   }
 }

@@ -1,0 +1,17 @@
+/**
+ * Header and footer text in Excel's codes, the same in the workbook file and through Office.js: the vocabulary's
+ * tokens become codes ({page} &P, {pages} &N, {sheet} &A, {date} &D) and a literal "&" is doubled.
+ */
+
+const codes: Readonly<Record<string, string>> = { page: "&P", pages: "&N", sheet: "&A", date: "&D" };
+
+/**
+ * Excel's header/footer code for one section.
+ * @example headerFooterCode("Page {page} of {pages}") //=> "Page &P of &N"
+ * @example headerFooterCode("Sales & forecast") //=> "Sales && forecast"
+ */
+export function headerFooterCode(text: string): string {
+  return text
+    .replace(/&/g, "&&")
+    .replace(/\{(page|pages|sheet|date)\}/g, (token, name: string) => codes[name] ?? token);
+}
