@@ -91,6 +91,14 @@ export const enUS = {
     fromDefault: "default",
   },
 
+  /** Host failures the pane words itself, keyed by the host error's code; {{sheet}} from its params. */
+  hostErrors: {
+    "excel.sheetProtected":
+      "The sheet {{sheet}} is protected, so Excel refuses new cells there. Unprotect it (Review › Unprotect Sheet) or choose another sheet.",
+    "excel.payloadTooLarge":
+      "A row of this sheet is too large for Excel on the web to send in one request. Open the workbook in Excel for Windows or Mac, or shorten its longest cells.",
+  },
+
   ui: {
     title: "Customer ratios",
     language: "Language",

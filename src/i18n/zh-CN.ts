@@ -85,6 +85,13 @@ export const zhCN: Catalog = {
     fromDefault: "默认",
   },
 
+  hostErrors: {
+    "excel.sheetProtected":
+      "工作表“{{sheet}}”受保护，Excel 拒绝在其中写入新单元格。请先撤消保护（审阅 › 撤消工作表保护），或选择其他工作表。",
+    "excel.payloadTooLarge":
+      "此工作表中有一行数据过大，Excel 网页版无法在一次请求中传送。请在 Windows 或 Mac 版 Excel 中打开工作簿，或缩短其中最长的单元格内容。",
+  },
+
   ui: {
     title: "客户财务分析",
     language: "语言",

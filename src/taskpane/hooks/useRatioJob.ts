@@ -139,7 +139,7 @@ export function useRatioJob(host: WorkbookHost, lang: Lang, jobs: RatioJobs = de
           // Read again so the mapping and "will add" reflect the sheet as it is now.
           if (plan.ok) readSheet(sheet, true);
         },
-        (error: unknown) => finish({ kind: "failed", failure: describeError(error), writing }),
+        (error: unknown) => finish({ kind: "failed", failure: describeError(error, options.lang), writing }),
       );
   }, [host, jobs, options, readSheet, sheet]);
 

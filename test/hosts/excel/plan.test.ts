@@ -1,5 +1,7 @@
 import { absoluteReference, columnLetters, parseA1Range, unionWindow } from "../../../src/hosts/excel/a1";
-import { planWriteSyncs, prepareBlock, toExcelInput } from "../../../src/hosts/excel/writePlan";
+import { jsonBytes, utf8Bytes } from "../../../src/hosts/excel/utf8Bytes";
+import { planWriteSyncs, prepareBlock, splitPieces, toExcelInput } from "../../../src/hosts/excel/writePlan";
+import type { ColumnBlock } from "../../../src/plan/workbookEdit";
 import { expectedBytesPerCell, rowsPerRead } from "../../../src/hosts/excel/readValues";
 import { ratioBlock } from "./financeSheet";
 
@@ -86,11 +88,92 @@ describe("planWriteSyncs", () => {
     ]);
   });
 
+  it("sizes 100 000 Chinese rows with data issues in UTF-8 bytes: every sync within the budget", () => {
+    // A ratio row with its data issues in Chinese: about 100 CJK characters (300 bytes of UTF-8, 100 UTF-16 code
+    // units). Counted in code units, a 4 000 000 budget held ~28 000 such rows, ~6 MB of UTF-8 per sync.
+    const rows = 100_000;
+    const issues = (i: number): string =>
+      `客户${i + 1}：流动负债合计为空；营业收入“—”不是数字；存货“暂无”未提供；应收账款为负数；` +
+      `期初资产总计为空，资产回报率按期末资产计算；回款周期无法计算。`;
+    const values = (f: (i: number) => number | string) => Array.from({ length: rows }, (_, i) => f(i));
+    const block: ColumnBlock = {
+      kind: "columnBlock",
+      job: "ratios",
+      sheet: "客户财务",
+      headerRow: 3,
+      firstColumn: 13,
+      firstRow: 4,
+      lastRow: 3 + rows,
+      columns: [
+        {
+          key: "currentRatio",
+          header: "流动比率",
+          numberFormat: "0.00",
+          values: values((i) => 1 + i / rows),
+        },
+        { key: "netProfitMargin", header: "净利润率", numberFormat: "0.0%", values: values(() => 0.125) },
+        { key: "dataIssues", header: "数据问题", numberFormat: "@", values: values(issues) },
+      ],
+    };
+    const prepared = prepareBlock(block);
+    const budget = 4_000_000;
+    const syncs = planWriteSyncs([prepared], budget);
+    const sent = syncs.map((pieces) =>
+      pieces.reduce((sum, piece) => {
+        const slice = prepared.rows.slice(piece.start, piece.start + piece.count);
+        const formats = slice.map(() => prepared.formats);
+        return sum + Buffer.byteLength(JSON.stringify(slice)) + Buffer.byteLength(JSON.stringify(formats));
+      }, 0),
+    );
+    expect(Math.max(...sent)).toBeLessThanOrEqual(budget);
+    // Packed, not timid: every sync but the last is within one row (≤ 400 bytes) of the budget.
+    expect(Math.min(...sent.slice(0, -1))).toBeGreaterThan(budget - 400);
+    expect(syncs.flat().reduce((sum, piece) => sum + piece.count, 0)).toBe(rows);
+  });
+
   it("sends a row bigger than the budget alone rather than never", () => {
     expect(planWriteSyncs([prepareBlock(ratioBlock("S", 2))], 50)).toEqual([
       [{ block: 0, start: 0, count: 1 }],
       [{ block: 0, start: 1, count: 1 }],
     ]);
+  });
+});
+
+describe("splitPieces", () => {
+  it("cuts a sync's pieces after a number of rows, across blocks", () => {
+    const pieces = [
+      { block: 0, start: 0, count: 3 },
+      { block: 1, start: 10, count: 4 },
+    ];
+    expect(splitPieces(pieces, 5)).toEqual([
+      [
+        { block: 0, start: 0, count: 3 },
+        { block: 1, start: 10, count: 2 },
+      ],
+      [{ block: 1, start: 12, count: 2 }],
+    ]);
+    expect(splitPieces(pieces, 3)).toEqual([
+      [{ block: 0, start: 0, count: 3 }],
+      [{ block: 1, start: 10, count: 4 }],
+    ]);
+    expect(splitPieces(pieces, 7)).toEqual([pieces, []]);
+  });
+});
+
+describe("utf8Bytes", () => {
+  it("counts UTF-8 bytes as an encoder does: 1 for ASCII, 2 up to U+07FF, 3 for CJK, 4 for a pair", () => {
+    const texts = ["", "abc", "é", "客户A", "流动比率", "😀", "a😀b", "\ud800", "x\udc00y", "Ω€𝄞"];
+    // Hand counts: é 2; 客户A 3 + 3 + 1; 流动比率 4 × 3; 😀 (U+1F600, a pair) 4; a lone surrogate becomes U+FFFD, 3.
+    expect(texts.map(utf8Bytes)).toEqual([0, 3, 2, 7, 12, 4, 6, 3, 5, 2 + 3 + 4]);
+    expect(texts.map(utf8Bytes)).toEqual(texts.map((text) => Buffer.byteLength(text)));
+  });
+
+  it("sizes JSON with its escapes: quotes, backslashes and control characters", () => {
+    const row = ['说"明"', "a\\b", "line\nbreak", "\u0001", 1.5];
+    expect(jsonBytes(row)).toBe(Buffer.byteLength(JSON.stringify(row)));
+    // ["说\"明\"","a\\b","line\nbreak","\u0001",1.5]: 2 CJK (6) + 2 escaped quotes (4) + 2 quotes … by hand:
+    // [ "说\"明\"" , "a\\b" , "line\nbreak" , "\u0001" , 1.5 ] = 1 + 12 + 1 + 6 + 1 + 13 + 1 + 8 + 1 + 3 + 1
+    expect(jsonBytes(row)).toBe(48);
   });
 });
 

@@ -267,6 +267,41 @@ describe("ExcelWorkbook writing a column block", () => {
       expect(excel.runs).toBe(1);
     });
 
+    it("sends a sync Excel refuses for its size again with half the rows, then the rest: every row once", async () => {
+      // Budget 30 000: syncs of 394, 394 and 212 rows (2 + 394 × 76 = 29 946). Excel (the mock) takes 29 000 at
+      // most: sync 1 with the header row ([[…]], 120 bytes) is 30 066 bytes, sync 2 29 946, both refused; their
+      // halves of 197 rows (15 094 and 14 974 bytes) pass, then the other halves; the last 212 rows (16 114) at once.
+      const excel = new MockExcel([{ name: sheet, rows: financeRows(1000) }]);
+      excel.payloadLimitBytes = 29_000;
+      const progress: number[] = [];
+      await runBlock(excel, ratioBlock(sheet, 1000), { maxPayloadBytes: 30_000 }, (f) => progress.push(f));
+      const writes = excel.payloads.filter((p) => p.request > 0);
+      expect(writes.map((p) => [p.request, p.refused])).toEqual([
+        [30_066, true],
+        [15_094, false],
+        [14_974, false],
+        [29_946, true],
+        [14_974, false],
+        [14_974, false],
+        [16_114, false],
+      ]);
+      expect(progress).toEqual([0.197, 0.394, 0.591, 0.788, 1]);
+      // Only what Excel took was applied: the data rows 4..1003 exactly once each, in ranges that meet end to end.
+      const ranges = excel.writes
+        .filter((w) => w.prop === "values" && w.top >= 3 && w.left === 12)
+        .map((w) => [w.top + 1, w.top + w.value.length]);
+      expect(ranges).toEqual([
+        [4, 200],
+        [201, 397],
+        [398, 594],
+        [595, 791],
+        [792, 1003],
+      ]);
+      expect(excel.cell(sheet, "M3").value).toBe("流动比率"); // the setup went with the retried first half
+      expect(excel.cell(sheet, "S1003")).toEqual({ value: "ok", numberFormat: "@" });
+      expect(excel.calls("add")).toHaveLength(2); // queued with the refused sync and again with its half
+    });
+
     it("reports progress 1 once when everything fits one sync", async () => {
       const excel = new MockExcel([{ name: sheet, rows: financeRows(10) }]);
       const progress: number[] = [];
@@ -294,6 +329,27 @@ describe("ExcelWorkbook writing a column block", () => {
         code: "excel.readFailed",
         cause: { code: "InvalidArgument" },
       });
+    });
+
+    it("refuses to write into a protected sheet, naming it, before anything is queued", async () => {
+      const excel = new MockExcel([{ name: sheet, rows: financeRows(10), protected: true }]);
+      await expect(runBlock(excel, ratioBlock(sheet, 10))).rejects.toMatchObject({
+        name: "ExcelHostError",
+        code: "excel.sheetProtected",
+        params: { sheet },
+      });
+      expect(excel.sync).toHaveBeenCalledTimes(1); // the read, with the protection; no write sync
+      expect(excel.log.filter((op) => op.kind === "set")).toEqual([]);
+      expect(excel.calls("suspendApiCalculationUntilNextSync")).toEqual([]);
+    });
+
+    it("outside a job run, learns the protection in the sync that looks up the ownership name", async () => {
+      const excel = new MockExcel([{ name: sheet, rows: financeRows(10), protected: true }]);
+      await expect(
+        new ExcelWorkbook(excel.runner).apply({ changes: [ratioBlock(sheet, 10)] }),
+      ).rejects.toMatchObject({ code: "excel.sheetProtected" });
+      expect(excel.sync).toHaveBeenCalledTimes(1);
+      expect(excel.writes).toEqual([]);
     });
 
     it("refuses a table block that does not touch its table", async () => {
