@@ -167,18 +167,30 @@ export const enUS = {
       "This add-in works only inside Excel: open a workbook in Excel and choose Home › Workbench to open this pane.",
   },
 
+  jobs: {
+    roles: { customers: "Customer sheet" },
+    ratios: {
+      name: "Customer ratios",
+      summary: "Liquidity, margins, return on assets, collection and inventory periods of each customer",
+      days: "Day basis",
+      daysHelp: "Days in a year for the collection and inventory periods: 365 or 360",
+      done: "Analysed {{rows}} customers on {{sheet}}, wrote {{columns}} columns",
+    },
+  },
+
   cli: {
     help: [
       "kaw — Key Account Workbench on .xlsx files",
       "",
       "Usage:",
-      "  kaw ratios <in.xlsx> --out <out.xlsx> [--sheet NAME] [--lang zh-CN|en-US] [--days 365|360] [--json]",
+      "  kaw ratios <in.xlsx> --out <out.xlsx> [--sheet NAME] [--lang zh-CN|en-US] [--days 365|360]",
+      "             [--map FIELD=COLUMN]... [--json]",
       "  kaw demo [--out demo-output.xlsx] [--lang zh-CN|en-US] [--json]",
       "  kaw --help | --version",
       "",
       "ratios  appends the customer ratio columns (current ratio … data issues) right of the source table",
       "        on the sheet (default: the active sheet) and writes the workbook to --out.",
-      "        The input is never overwritten unless --out names it.",
+      "        The input is never overwritten unless --out names it. kaw ratios --help lists the fields for --map.",
       "demo    runs the jobs on the bundled sample workbook.",
       "",
       "Exit codes: 0 the job ran (rows may have data issues); 1 it could not run; 2 usage error.",
@@ -199,7 +211,8 @@ export const enUS = {
       mapRequired: "--map {{argument}}: {{field}} is required and cannot be left unmapped",
       mapColumn: "--map {{argument}}: there is no column {{column}} (the last column is XFD)",
       mapHeader: '--map {{argument}}: no column is headed "{{header}}" in the header row (row {{row}})',
-      mapAmbiguous: '--map {{argument}}: "{{header}}" heads columns {{columns}}; name the column by its letter',
+      mapAmbiguous:
+        '--map {{argument}}: "{{header}}" heads columns {{columns}}; name the column by its letter',
       mapSameColumn: "--map gives column {{column}} to both {{other}} and {{field}}",
     },
     ratiosHelp: {
@@ -222,7 +235,8 @@ export const enUS = {
       ].join("\n"),
       required: "required",
       optional: "optional",
-      example: 'Example: kaw ratios in.xlsx --out out.xlsx --map revenue=F --map "netProfit=Net income (USD)"',
+      example:
+        'Example: kaw ratios in.xlsx --out out.xlsx --map revenue=F --map "netProfit=Net income (USD)"',
     },
     fieldReads: {
       customerName: "the customer's name; a totals label in it (合计, Total) marks a totals row",
@@ -235,7 +249,8 @@ export const enUS = {
       costOfSales: "cost of sales for the period (income statement)",
       netProfit: "net profit for the period (income statement)",
       accountsReceivable: "accounts receivable at the period end",
-      accountsReceivableOpening: "accounts receivable at the period start: the collection period then uses the average",
+      accountsReceivableOpening:
+        "accounts receivable at the period start: the collection period then uses the average",
       inventory: "inventory at the period end",
       inventoryOpening: "inventory at the period start: the inventory period then uses the average",
     },

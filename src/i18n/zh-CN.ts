@@ -159,17 +159,30 @@ export const zhCN: Catalog = {
       "此加载项只能在 Excel 中使用：请在 Excel 中打开工作簿，然后选择“开始 › 开发工作台”打开本窗格。",
   },
 
+  jobs: {
+    roles: { customers: "客户表" },
+    ratios: {
+      name: "客户财务分析",
+      summary: "各客户的流动性、利润率、资产回报率、回款周期和存货周期",
+      days: "天数基准",
+      daysHelp: "回款周期和存货周期按一年 365 天或 360 天计算",
+      done: "已分析“{{sheet}}”中的 {{rows}} 个客户，写入 {{columns}} 列",
+    },
+  },
+
   cli: {
     help: [
       "kaw —— 大客户开发工作台（.xlsx 文件）",
       "",
       "用法：",
-      "  kaw ratios <输入.xlsx> --out <输出.xlsx> [--sheet 工作表] [--lang zh-CN|en-US] [--days 365|360] [--json]",
+      "  kaw ratios <输入.xlsx> --out <输出.xlsx> [--sheet 工作表] [--lang zh-CN|en-US] [--days 365|360]",
+      "             [--map 字段=列]... [--json]",
       "  kaw demo [--out demo-output.xlsx] [--lang zh-CN|en-US] [--json]",
       "  kaw --help | --version",
       "",
       "ratios  在工作表（默认：活动工作表）数据表右侧追加客户财务比率列（流动比率 … 数据问题），",
       "        并把工作簿写到 --out。除非 --out 指向输入文件，否则绝不覆盖输入文件。",
+      "        kaw ratios --help 列出 --map 可用的字段。",
       "demo    在自带的示例工作簿上运行各项任务。",
       "",
       "退出码：0 任务已运行（部分行可能有数据问题）；1 无法运行；2 用法错误。",
@@ -212,7 +225,7 @@ export const zhCN: Catalog = {
       ].join("\n"),
       required: "必填",
       optional: "可选",
-      example: "示例：kaw ratios in.xlsx --out out.xlsx --map revenue=F --map \"netProfit=净利润(元)\"",
+      example: '示例：kaw ratios in.xlsx --out out.xlsx --map revenue=F --map "netProfit=净利润(元)"',
     },
     fieldReads: {
       customerName: "客户名称；其中的“合计”“Total”等表示合计行",

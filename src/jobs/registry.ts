@@ -1,0 +1,19 @@
+/**
+ * Every job the product has, in the method's order. The CLI's commands, `kaw --help`, the demo and the task
+ * pane's navigation are generated from this list: adding a job is adding it here.
+ */
+import type { JobDefinition, JobReport } from "./jobDefinition";
+import { methodSteps } from "./jobDefinition";
+import { ratiosJob } from "./ratiosJob";
+
+const registered: readonly JobDefinition<JobReport>[] = [ratiosJob as JobDefinition<JobReport>];
+
+/** The jobs in the method's order (data → ratios → scores → transactions → forecast → records). */
+export const jobs: readonly JobDefinition<JobReport>[] = [...registered].sort(
+  (a, b) => methodSteps.indexOf(a.step) - methodSteps.indexOf(b.step),
+);
+
+/** The job with this key, or undefined. */
+export function findJob(key: string): JobDefinition<JobReport> | undefined {
+  return jobs.find((job) => job.key === key);
+}
