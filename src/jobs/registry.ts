@@ -6,7 +6,7 @@ import type { JobDefinition, JobReport } from "./jobDefinition";
 import { methodSteps } from "./jobDefinition";
 import { ratiosJob } from "./ratiosJob";
 
-const registered: readonly JobDefinition<JobReport>[] = [ratiosJob as JobDefinition<JobReport>];
+const registered: readonly JobDefinition<JobReport>[] = [ratiosJob];
 
 /** The jobs in the method's order (data → ratios → scores → transactions → forecast → records). */
 export const jobs: readonly JobDefinition<JobReport>[] = [...registered].sort(
