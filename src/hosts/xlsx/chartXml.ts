@@ -14,6 +14,12 @@ const relNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/rela
 const categoryAxisId = 500100;
 const valueAxisId = 500200;
 
+/**
+ * Office's default series colours, written explicitly: a series without `spPr` takes its colour from the theme,
+ * and LibreOffice draws nothing for it in a workbook without a theme part.
+ */
+const defaultColors = ["4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47"];
+
 const v = (name: string, value: string | number): string => `<c:${name} val="${value}"/>`;
 
 function rich(text: string): string {
@@ -34,9 +40,10 @@ function points(values: readonly (string | number | null)[]): string {
   return `${v("ptCount", values.length)}${pts.join("")}`;
 }
 
-function seriesShape(series: ChartSeries, asLine: boolean): string {
-  const fill = series.color ? `<a:solidFill><a:srgbClr val="${series.color}"/></a:solidFill>` : "";
-  if (!asLine) return fill ? `<c:spPr>${fill}</c:spPr>` : "";
+function seriesShape(series: ChartSeries, index: number, asLine: boolean): string {
+  const color = series.color ?? defaultColors[index % defaultColors.length] ?? "4472C4";
+  const fill = `<a:solidFill><a:srgbClr val="${color}"/></a:solidFill>`;
+  if (!asLine) return `<c:spPr>${fill}</c:spPr>`;
   const dash = series.dashed ? '<a:prstDash val="dash"/>' : "";
   const marker = `<c:marker>${v("symbol", "none")}</c:marker>`;
   return `<c:spPr><a:ln w="28575" cap="rnd">${fill}${dash}<a:round/></a:ln></c:spPr>${marker}`;
@@ -51,7 +58,7 @@ function seriesXml(edit: ChartEdit, series: ChartSeries, index: number, asLine: 
     `<c:numCache><c:formatCode>General</c:formatCode>${points(series.cache)}</c:numCache></c:numRef></c:val>`;
   return (
     `<c:ser>${v("idx", index)}${v("order", index)}<c:tx><c:v>${escapeXml(series.name)}</c:v></c:tx>` +
-    `${seriesShape(series, asLine)}${asLine ? "" : v("invertIfNegative", 0)}${category}${values}` +
+    `${seriesShape(series, index, asLine)}${asLine ? "" : v("invertIfNegative", 0)}${category}${values}` +
     `${asLine ? v("smooth", 0) : ""}</c:ser>`
   );
 }

@@ -33,6 +33,8 @@ export interface NewPart {
 export class PartStage {
   private readonly texts = new Map<string, { name: string; text: string }>();
   private readonly removed = new Map<string, string>();
+  /** Lower-case names of parts added without text (streamed into the package by the caller). */
+  private readonly reserved = new Set<string>();
 
   constructor(readonly pkg: XlsxPackage) {}
 
@@ -60,6 +62,7 @@ export class PartStage {
     const names = new Set(this.pkg.partNames().map((name) => name.toLowerCase()));
     for (const key of this.removed.keys()) names.delete(key);
     for (const key of this.texts.keys()) names.add(key);
+    for (const key of this.reserved) names.add(key);
     return names;
   }
 
@@ -91,6 +94,7 @@ export class PartStage {
     const { xml, id } = addRelationship(rels, added.relationshipType, target);
     this.set(relsPart, xml);
     if (added.text !== undefined) this.set(added.part, added.text);
+    else this.reserved.add(added.part.toLowerCase());
     return id;
   }
 
@@ -109,6 +113,7 @@ export class PartStage {
   /** Remove a part, its relationships part and content type, then the parts nothing references any more. */
   removePart(part: string): void {
     const targets = this.rels(part).filter((rel) => !rel.external);
+    this.reserved.delete(part.toLowerCase());
     this.remove(part);
     const relsPart = relsPartFor(part);
     if (this.has(relsPart)) this.remove(relsPart);
