@@ -1,10 +1,11 @@
 import { parseArgs } from "node:util";
 import type { Lang } from "../domain/types";
-import type { MessageKey } from "../i18n";
+import { parseFieldChoices, type FieldChoice } from "./fieldMap";
+import { UsageError } from "./usageError";
 
 /** A parsed `kaw` command line. */
 export type Command =
-  | { readonly name: "help" }
+  | { readonly name: "help"; readonly topic?: "ratios"; readonly lang?: Lang }
   | { readonly name: "version" }
   | { readonly name: "demo"; readonly out: string; readonly lang?: Lang; readonly json: boolean }
   | {
@@ -15,18 +16,11 @@ export type Command =
       readonly lang?: Lang;
       readonly days: 365 | 360;
       readonly json: boolean;
+      /** `--map FIELD=COLUMN` choices, in the order given. */
+      readonly map: readonly FieldChoice[];
     };
 
-/** A command line that cannot be understood: exit code 2. */
-export class UsageError extends Error {
-  override readonly name = "UsageError";
-  constructor(
-    readonly code: MessageKey,
-    readonly params: Record<string, string> = {},
-  ) {
-    super(code);
-  }
-}
+export { UsageError };
 
 const options = {
   out: { type: "string" },
@@ -34,6 +28,7 @@ const options = {
   lang: { type: "string" },
   days: { type: "string" },
   json: { type: "boolean", default: false },
+  map: { type: "string", multiple: true },
   help: { type: "boolean", short: "h", default: false },
   version: { type: "boolean", short: "v", default: false },
 } as const;
@@ -51,8 +46,11 @@ export function parseCommand(argv: readonly string[]): Command {
   const { values, positionals } = parsed;
   if (values.version) return { name: "version" };
   const [command, ...rest] = positionals;
-  if (values.help || command === undefined || command === "help") return { name: "help" };
   const lang = parseLang(values.lang);
+  if (values.help || command === undefined || command === "help") {
+    const topic = command === "help" ? rest[0] : command;
+    return { name: "help", ...(topic === "ratios" ? { topic } : {}), ...(lang ? { lang } : {}) };
+  }
   if (command === "demo") {
     expectPositionals(rest, 0);
     return {
@@ -71,6 +69,7 @@ export function parseCommand(argv: readonly string[]): Command {
     out: values.out,
     days: parseDays(values.days),
     json: values.json,
+    map: parseFieldChoices(values.map ?? []),
     ...(values.sheet !== undefined ? { sheet: values.sheet } : {}),
     ...(lang ? { lang } : {}),
   };

@@ -80,7 +80,11 @@ function demoTable(
       : ["ratios", sheet, "-", "-", t(lang, "cli.demo.skipped")],
   );
   const table = [header, ...rows];
-  const widths = header.map((_, column) => Math.max(...table.map((row) => displayWidth(row[column] ?? ""))));
+  const widths = header.map((_, column) => {
+    let width = 0;
+    for (const row of table) width = Math.max(width, displayWidth(row[column] ?? ""));
+    return width;
+  });
   const lines = table.map((row) =>
     row
       .map((cell, column) => cell + " ".repeat((widths[column] ?? 0) - displayWidth(cell)))

@@ -6,6 +6,7 @@ import { issueText, t } from "../i18n";
 import { parseCommand, UsageError, type Command } from "./args";
 import { runDemo } from "./demo";
 import { jsonReport, textReport } from "./report";
+import { ratiosHelp } from "./ratiosHelp";
 import { runRatiosOnPackage } from "./runRatios";
 
 /** Where the CLI writes; injectable for tests. */
@@ -36,23 +37,28 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     command = parseCommand(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    const lang = languageFromEnv(io.env);
-    io.stderr(`kaw: ${t(lang, error.code, error.params)}\n${t(lang, "cli.usage.seeHelp")}`);
-    return 2;
+    return usageFailure(error, languageFromEnv(io.env), io);
   }
   const lang = ("lang" in command && command.lang) || languageFromEnv(io.env);
   try {
     return await execute(command, lang, io);
   } catch (error) {
+    // A --map header text is checked against the sheet's header row, once the sheet is read.
+    if (error instanceof UsageError) return usageFailure(error, lang, io);
     io.stderr(`kaw: ${failureLine(error, lang)}`);
     return 1;
   }
 }
 
+function usageFailure(error: UsageError, lang: Lang, io: CliIo): number {
+  io.stderr(`kaw: ${t(lang, error.code, error.params)}\n${t(lang, "cli.usage.seeHelp")}`);
+  return 2;
+}
+
 async function execute(command: Command, lang: Lang, io: CliIo): Promise<number> {
   switch (command.name) {
     case "help":
-      io.stdout(t(lang, "cli.help"));
+      io.stdout(command.topic === "ratios" ? ratiosHelp(lang) : t(lang, "cli.help"));
       return 0;
     case "version":
       io.stdout(version());
@@ -73,6 +79,7 @@ async function runRatiosCommand(
   const input = await readInput(command.input, lang);
   const run = await runRatiosOnPackage(input, {
     days: command.days,
+    map: command.map,
     ...(command.sheet !== undefined ? { sheet: command.sheet } : {}),
     ...(command.lang ? { lang: command.lang } : {}),
   }).catch((error: unknown) => {
@@ -124,8 +131,13 @@ export function xlsxFailure(
   path: string,
   sheet: string | undefined,
 ): CliFailure {
-  const key = error.code === "xlsx.noSuchSheet" ? "cli.error.noSuchSheet" : "cli.error.notXlsx";
-  return new CliFailure(t(lang, key, { path, sheet: sheet ?? "" }), { cause: error });
+  const key =
+    error.code === "xlsx.noSuchSheet"
+      ? "cli.error.noSuchSheet"
+      : error.code === "xlsx.sheetProtected"
+        ? "cli.error.sheetProtected"
+        : "cli.error.notXlsx";
+  return new CliFailure(t(lang, key, { path, sheet: error.sheet ?? sheet ?? "" }), { cause: error });
 }
 
 function failureLine(error: unknown, lang: Lang): string {

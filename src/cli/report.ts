@@ -1,3 +1,4 @@
+import type { SkippedRow } from "../domain/dataRows";
 import type { Issue, Lang } from "../domain/types";
 import { columnLetters } from "../domain/address";
 import { issueText, t } from "../i18n";
@@ -17,6 +18,7 @@ export function jsonReport(report: RatioReport): string {
       code: issue.code,
       message: issueText(report.lang, issue, "short"),
     })),
+    skipped: report.skippedRows,
   });
 }
 
@@ -37,13 +39,30 @@ export function textReport(report: RatioReport, lang: Lang, outPath: string, sec
       `${first}:${last}  ${report.columns.join(lang === "zh-CN" ? "、" : ", ")}`,
     ],
     [t(lang, "cli.summary.rowsWithIssues"), String(report.rowsWithIssues)],
+    ...skippedLine(report.skippedRows, lang),
     [t(lang, "cli.summary.output"), `${outPath} (${seconds.toFixed(2)} s)`],
   ];
-  const width = Math.max(...rows.map(([label]) => displayWidth(label)));
+  let width = 0;
+  for (const [label] of rows) width = Math.max(width, displayWidth(label));
   const lines = rows.map(
     ([label, value]) => `${label}${" ".repeat(width - displayWidth(label) + 2)}${value}`,
   );
   return [...lines, ...issueLines(report.issues, lang)].join("\n");
+}
+
+const maxListedSkipped = 10;
+
+/** "Rows skipped  7 (note), 12 (totals)": totals rows and notes, the first few, so the person can check them. */
+function skippedLine(skipped: readonly SkippedRow[], lang: Lang): [string, string][] {
+  if (skipped.length === 0) return [];
+  const shown = skipped
+    .slice(0, maxListedSkipped)
+    .map(({ row, reason }) =>
+      t(lang, reason === "note" ? "cli.summary.skippedNote" : "cli.summary.skippedTotals", { row }),
+    );
+  const more = skipped.length - shown.length;
+  if (more > 0) shown.push(t(lang, "cli.summary.more", { count: more }));
+  return [[t(lang, "cli.summary.skipped"), shown.join(lang === "zh-CN" ? "、" : ", ")]];
 }
 
 function issueLines(issues: readonly Issue[], lang: Lang): string[] {

@@ -1,7 +1,9 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { cellMap, customerWorkbook, kaw, readBack } from "./workbooks";
+import { fieldKeys, requiredFields } from "../../src/domain/fields";
+import { fieldName } from "../../src/i18n";
+import { cellMap, clearCells, customerWorkbook, kaw, readBack, withHeader } from "./workbooks";
 
 const blockColumns = ["K", "L", "M", "N", "O", "P", "Q"];
 
@@ -147,6 +149,7 @@ describe("kaw ratios", () => {
           message: "Inventory: not given (待补充)",
         },
       ],
+      skipped: [{ row: 7, reason: "totals" }],
     });
   });
 });
@@ -198,5 +201,167 @@ describe("kaw exit codes", () => {
     const run = await kaw(["--help"]);
     expect(run.code).toBe(0);
     expect(run.out).toContain("kaw ratios <in.xlsx> --out <out.xlsx>");
+  });
+});
+
+describe("kaw ratios after the person's edits", () => {
+  it("clears the job's cells in rows the person emptied, with no blank issues for them", async () => {
+    const { dir, input, out } = await prepared();
+    expect((await kaw(["ratios", input, "--out", out])).code).toBe(0);
+    // The person clears 华东机电's row 4 A:J and the whole of 江南精密's row 6 A:J in the output, then reruns.
+    const emptied = join(dir, "emptied.xlsx");
+    const sourceColumns = ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J"];
+    writeFileSync(emptied, clearCells(readFileSync(out), sourceColumns, [4, 6]));
+    const again = join(dir, "again.xlsx");
+    const run = await kaw(["ratios", emptied, "--out", again, "--json", "--lang", "en-US"]);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.out) as { rows: number; issues: { cell: string; code: string }[] };
+    expect(report.rows).toBe(1);
+    expect(report.issues.map((issue) => [issue.cell, issue.code])).toEqual([["J5", "cell.placeholder"]]);
+    const sheet = (await readBack(readFileSync(again))).getWorksheet("客户财务");
+    for (const row of [4, 6]) {
+      expect(blockColumns.map((column) => sheet?.getCell(`${column}${row}`).value ?? null)).toEqual(
+        Array(7).fill(null),
+      );
+    }
+    expect(sheet?.getCell("K3").value).toBe("Current ratio");
+    expect(sheet?.getCell("K5").value as number).toBeCloseTo(900 / 600, 12);
+    expect(sheet?.getCell("R3").value ?? null).toBeNull();
+  });
+});
+
+describe("kaw ratios with note lines under the table", () => {
+  async function withNotes(): Promise<{ dir: string; input: string; out: string }> {
+    const { dir, input, out } = await prepared();
+    const workbook = await readBack(readFileSync(input));
+    const sheet = workbook.getWorksheet("客户财务");
+    if (!sheet) throw new Error("sheet missing");
+    sheet.getCell("A9").value = "注：金额单位为万元，未经审计。";
+    sheet.getCell("A10").value = "数据来源：企业年报";
+    writeFileSync(input, new Uint8Array(await workbook.xlsx.writeBuffer()));
+    return { dir, input, out };
+  }
+
+  it("lists them as skipped rows, not as customers with blank cells", async () => {
+    const { input, out } = await withNotes();
+    const run = await kaw(["ratios", input, "--out", out, "--json"]);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.out) as { rows: number; issues: unknown[]; skipped: unknown[] };
+    expect([report.rows, report.issues.length]).toEqual([3, 1]);
+    expect(report.skipped).toEqual([
+      { row: 7, reason: "totals" },
+      { row: 9, reason: "note" },
+      { row: 10, reason: "note" },
+    ]);
+    const sheet = (await readBack(readFileSync(out))).getWorksheet("客户财务");
+    expect(sheet?.getCell("Q9").value ?? null).toBeNull();
+  });
+
+  it("names them in the text summary, in both languages", async () => {
+    const { input, out } = await withNotes();
+    const zh = await kaw(["ratios", input, "--out", out, "--lang", "zh-CN"]);
+    expect(zh.out).toMatch(/跳过的行\s+7（合计行）、9（注释）、10（注释）/);
+    const en = await kaw(["ratios", input, "--out", out, "--lang", "en-US"]);
+    expect(en.out).toMatch(/Rows skipped\s+7 \(totals\), 9 \(note\), 10 \(note\)/);
+  });
+});
+
+describe("kaw ratios --map", () => {
+  // F3 renamed so that revenue is no longer recognised: the run needs --map to find it.
+  async function unrecognised(): Promise<{ dir: string; input: string; out: string }> {
+    const { dir, input, out } = await prepared();
+    writeFileSync(input, await withHeader("F3", "收入 2023"));
+    return { dir, input, out };
+  }
+  // 华东机电: net profit margin 400/8000 = 0.05 (worked by hand, see workbooks.ts).
+  const margin = async (out: string): Promise<unknown> =>
+    (await readBack(readFileSync(out))).getWorksheet("客户财务")?.getCell("M4").value;
+
+  it("refuses without it, naming the field that has no column", async () => {
+    const { input, out } = await unrecognised();
+    const run = await kaw(["ratios", input, "--out", out, "--lang", "en-US"]);
+    expect([run.code, run.err]).toEqual([1, expect.stringContaining("Revenue: no column found")]);
+  });
+
+  it("reads a field from a column given by its letter", async () => {
+    const { input, out } = await unrecognised();
+    expect((await kaw(["ratios", input, "--out", out, "--map", "revenue=F"])).code).toBe(0);
+    expect(await margin(out)).toBeCloseTo(0.05, 12);
+  });
+
+  it("reads a field from a column given by its header text, trimmed, Latin case ignored", async () => {
+    const { input, out } = await unrecognised();
+    expect((await kaw(["ratios", input, "--out", out, "--map", " Revenue = 收入 2023 "])).code).toBe(0);
+    expect(await margin(out)).toBeCloseTo(0.05, 12);
+    const english = await prepared();
+    writeFileSync(english.input, await withHeader("F3", "Sales FY2023"));
+    const run = await kaw(["ratios", english.input, "--out", english.out, "--map", "revenue=sales fy2023"]);
+    expect(run.code).toBe(0);
+    expect(await margin(english.out)).toBeCloseTo(0.05, 12);
+  });
+
+  it("overrides a detected field, as the pane's dropdown does", async () => {
+    const { input, out } = await prepared();
+    // Cost of sales read from revenue's column F: inventory period 600/8000*365 = 27.375 instead of 36.5.
+    expect((await kaw(["ratios", input, "--out", out, "--map", "costOfSales=F"])).code).toBe(1);
+    expect(
+      (await kaw(["ratios", input, "--out", out, "--map", "costOfSales=F", "--map", "revenue=G"])).code,
+    ).toBe(0);
+    const sheet = (await readBack(readFileSync(out))).getWorksheet("客户财务");
+    expect(sheet?.getCell("P4").value as number).toBeCloseTo((600 / 8000) * 365, 12);
+  });
+
+  it("unmaps an optional field with FIELD=", async () => {
+    const { input, out } = await prepared();
+    // Without opening total assets, 华东机电's return on assets is 400/5000 = 0.08 instead of 0.1.
+    expect((await kaw(["ratios", input, "--out", out, "--map", "totalAssetsOpening="])).code).toBe(0);
+    const sheet = (await readBack(readFileSync(out))).getWorksheet("客户财务");
+    expect(sheet?.getCell("N4").value as number).toBeCloseTo(0.08, 12);
+  });
+
+  it.each([
+    [["--map", "revenu=F"], 'unknown field "revenu"'],
+    [["--map", "revenue"], '--map takes FIELD=COLUMN, not "revenue"'],
+    [["--map", "revenue=XFE"], "there is no column XFE"],
+    [["--map", "revenue=收入 2024"], 'no column is headed "收入 2024" in the header row (row 3)'],
+    [["--map", "inventory="], "inventory is required"],
+    [["--map", "revenue=F", "--map", "revenue=G"], "--map names revenue more than once"],
+    [["--map", "revenue=F", "--map", "netProfit=f"], "column F to both revenue and netProfit"],
+  ])("exits 2 for %j, naming it, and writes nothing", async (args, message) => {
+    const { input, out } = await unrecognised();
+    const run = await kaw(["ratios", input, "--out", out, "--lang", "en-US", ...args]);
+    expect([run.code, run.err]).toEqual([2, expect.stringContaining(message)]);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("says what is wrong in Chinese too", async () => {
+    const { input, out } = await unrecognised();
+    const bad = await kaw(["ratios", input, "--out", out, "--map", "收入=F"], { LANG: "zh_CN.UTF-8" });
+    expect([bad.code, bad.err]).toEqual([2, expect.stringContaining("未知字段“收入”")]);
+    const missing = await kaw(["ratios", input, "--out", out, "--lang", "zh-CN", "--map", "revenue=营业额"]);
+    expect([missing.code, missing.err]).toEqual([2, expect.stringContaining("没有表头为“营业额”的列")]);
+  });
+
+  it("refuses a header text that heads two columns", async () => {
+    const { input, out } = await prepared(["收入 2023"]);
+    writeFileSync(input, await withHeader("F3", "收入 2023", readFileSync(input)));
+    const run = await kaw(["ratios", input, "--out", out, "--lang", "en-US", "--map", "revenue=收入 2023"]);
+    expect([run.code, run.err]).toEqual([2, expect.stringContaining("heads columns F, K")]);
+  });
+});
+
+describe("kaw ratios --help", () => {
+  it("lists every field key with its names, whether it is required, and what it reads", async () => {
+    const run = await kaw(["ratios", "--help"], { LANG: "en_US.UTF-8" });
+    expect(run.code).toBe(0);
+    expect(run.out).toContain("--map FIELD=COLUMN");
+    for (const field of fieldKeys) {
+      const required = requiredFields.includes(field) ? "required" : "optional";
+      const names = `${fieldName("en-US", field)} · ${fieldName("zh-CN", field)}`;
+      expect(run.out).toMatch(new RegExp(`\\n  ${field} +${required}  ${names.replace(/[()]/g, "\\$&")}\\n`));
+    }
+    expect(run.out).toContain("total assets at the period start: return on assets then uses the average");
+    const zh = await kaw(["help", "ratios", "--lang", "zh-CN"]);
+    expect(zh.out).toMatch(/\n {2}inventory +必填 {2}Inventory · 存货\n +期末存货\n/);
   });
 });

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { zhHeaders } from "../jobs/snapshot";
 
 /** Run `kaw` in-process and capture what it prints. */
@@ -87,4 +88,35 @@ export async function readBack(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
   return workbook;
+}
+
+/**
+ * What a person does in Excel when they clear cells: the cells of `columns` (letters) on `rows` of the first
+ * worksheet part disappear from the package; every other part is kept as it is.
+ */
+export function clearCells(
+  bytes: Uint8Array,
+  columns: readonly string[],
+  rows: readonly number[],
+): Uint8Array {
+  const parts = unzipSync(bytes);
+  const name = "xl/worksheets/sheet1.xml";
+  let xml = strFromU8(parts[name] ?? new Uint8Array());
+  for (const row of rows) {
+    for (const column of columns) {
+      const cell = new RegExp(`<c r="${column}${row}"(?:[^>]*/>|[^>]*>.*?</c>)`, "s");
+      xml = xml.replace(cell, "");
+    }
+  }
+  parts[name] = strToU8(xml);
+  return zipSync(parts);
+}
+
+/** A copy of the customer workbook with one header cell's text changed (so it is no longer recognised). */
+export async function withHeader(address: string, text: string, bytes?: Uint8Array): Promise<Uint8Array> {
+  const workbook = await readBack(bytes ?? (await customerWorkbook()));
+  const sheet = workbook.getWorksheet("客户财务");
+  if (!sheet) throw new Error("sheet missing");
+  sheet.getCell(address).value = text;
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
