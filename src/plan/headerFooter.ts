@@ -1,5 +1,5 @@
 /**
- * Header and footer text in Excel's codes, the same in the workbook file and through Office.js: the vocabulary's
+ * One section of a header or footer in Excel's codes, the same in the workbook file and through Office.js: the vocabulary's
  * tokens become codes ({page} &P, {pages} &N, {sheet} &A, {date} &D) and a literal "&" is doubled.
  */
 
@@ -7,10 +7,10 @@ const codes: Readonly<Record<string, string>> = { page: "&P", pages: "&N", sheet
 
 /**
  * Excel's header/footer code for one section.
- * @example headerFooterCode("Page {page} of {pages}") //=> "Page &P of &N"
- * @example headerFooterCode("Sales & forecast") //=> "Sales && forecast"
+ * @example headerFooterSection("Page {page} of {pages}") //=> "Page &P of &N"
+ * @example headerFooterSection("Sales & forecast") //=> "Sales && forecast"
  */
-export function headerFooterCode(text: string): string {
+export function headerFooterSection(text: string): string {
   return text
     .replace(/&/g, "&&")
     .replace(/\{(page|pages|sheet|date)\}/g, (token, name: string) => codes[name] ?? token);

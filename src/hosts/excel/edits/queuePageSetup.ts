@@ -1,5 +1,5 @@
 import type { HeaderFooterText, PageSetupEdit } from "../../../plan/edits";
-import { headerFooterCode } from "../../../plan/headerFooter";
+import { headerFooterSection } from "../../../plan/headerFooter";
 
 const paperTypes = { A4: "A4", A3: "A3", letter: "Letter" } as const;
 const orientations = { portrait: "Portrait", landscape: "Landscape" } as const;
@@ -7,9 +7,9 @@ const orientations = { portrait: "Portrait", landscape: "Landscape" } as const;
 /** The three sections of a header or footer as Office.js names them, e.g. leftHeader, centerHeader, rightHeader. */
 function sections(text: HeaderFooterText, part: "Header" | "Footer"): Partial<Excel.HeaderFooter> {
   const out: Record<string, string> = {};
-  if (text.left !== undefined) out[`left${part}`] = headerFooterCode(text.left);
-  if (text.center !== undefined) out[`center${part}`] = headerFooterCode(text.center);
-  if (text.right !== undefined) out[`right${part}`] = headerFooterCode(text.right);
+  if (text.left !== undefined) out[`left${part}`] = headerFooterSection(text.left);
+  if (text.center !== undefined) out[`center${part}`] = headerFooterSection(text.center);
+  if (text.right !== undefined) out[`right${part}`] = headerFooterSection(text.right);
   return out;
 }
 

@@ -1,0 +1,297 @@
+/**
+ * A fake workbook for the edit-list tests, built from office-addin-mock's OfficeMockObject like mockExcel.ts: every
+ * object the Excel host touches (sheets, ranges and their formats, names, tables, validation, conditional formats,
+ * page layout, charts) is seeded with exactly the methods the host may call, each recording what it got; property
+ * writes are logged in order with the syncs. Writes apply at once: sheets and names appear and disappear, and the
+ * formulas and number formats sent to a range land in its cells. Unknown methods are missing (a TypeError), names and
+ * sheets behave as Excel's do (adding an existing name fails; a missing sheet is ItemNotFound).
+ */
+import { OfficeMockObject } from "office-addin-mock";
+import type { Op } from "./mockExcel";
+import { letters } from "./mockExcel";
+
+type Spec = Record<string, unknown>;
+
+/** 1-based [row, column] of "B12". */
+export function cellIndexes(cell: string): [number, number] {
+  const match = /^([A-Z]+)(\d+)$/.exec(cell.replace(/\$/g, ""));
+  const column = [...(match?.[1] ?? "")].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return [Number(match?.[2]), column];
+}
+
+const notFound = (what: string): Error =>
+  Object.assign(new Error(`The requested resource doesn't exist: ${what}`), { code: "ItemNotFound" });
+
+export class MockEditWorkbook {
+  readonly log: Op[] = [];
+  readonly sheets: string[];
+  /** Defined names as "scope|NAME" ("" scope: the workbook) → their formula and comment. */
+  readonly names = new Map<string, { formula: string; comment?: string }>();
+  /** Cells written: "Sheet!B4" → the last formula (or constant) and number format sent to it. */
+  readonly cells = new Map<string, { formula?: unknown; numberFormat?: unknown }>();
+  readonly context: OfficeMockObject;
+  readonly sync: jest.Mock<Promise<void>, []>;
+  private readonly labels = new WeakMap<object, string>();
+
+  constructor(sheets: readonly string[], names: readonly { scope?: string; name: string }[] = []) {
+    this.sheets = [...sheets];
+    for (const n of names) this.names.set(`${n.scope ?? ""}|${n.name.toUpperCase()}`, { formula: "=1" });
+    const worksheets = this.node("worksheets", {
+      add: this.method("worksheets", "add", (name: string) => {
+        this.sheets.push(name);
+        return this.sheet(name);
+      }),
+      getItem: (name: string) => {
+        if (!this.sheets.includes(name)) throw notFound(name);
+        return this.sheet(name);
+      },
+    });
+    const application = this.node("application", {
+      suspendApiCalculationUntilNextSync: this.method("application", "suspendApiCalculationUntilNextSync"),
+    });
+    const workbook = this.node("workbook", { worksheets, application, names: this.namesOf("") });
+    this.context = new OfficeMockObject({});
+    Reflect.set(this.context, "workbook", workbook);
+    this.sync = jest.fn(() => {
+      this.log.push({ kind: "sync", target: "context", name: "sync", args: [] });
+      return Promise.resolve();
+    });
+    this.context.sync = this.sync;
+  }
+
+  get excelContext(): Excel.RequestContext {
+    return this.context as unknown as Excel.RequestContext;
+  }
+
+  /** Property writes to targets whose label starts with `target`, as [label, property, value]. */
+  sets(target: string, name?: string): [string, string, unknown][] {
+    return this.log
+      .filter(
+        (op) => op.kind === "set" && op.target.startsWith(target) && (name === undefined || op.name === name),
+      )
+      .map((op) => [op.target, op.name, op.args[0]]);
+  }
+
+  /** Method calls of that name, as [label, ...args]. */
+  calls(name: string): unknown[][] {
+    return this.log
+      .filter((op) => op.kind === "call" && op.name === name)
+      .map((op) => [op.target, ...op.args]);
+  }
+
+  /** Ops between sync `n` - 1 and sync `n` (1-based): what sync `n` carried. */
+  batch(n: number): Op[] {
+    const bounds = this.log.flatMap((op, i) => (op.kind === "sync" ? [i] : []));
+    return this.log.slice(n > 1 ? (bounds[n - 2] ?? 0) + 1 : 0, bounds[n - 1]);
+  }
+
+  /** An OfficeMockObject whose property writes are logged under `label`; child objects are set as they are. */
+  node(label: string, spec: Spec): OfficeMockObject {
+    const plain: Spec = {};
+    const children: Spec = {};
+    for (const [key, value] of Object.entries(spec)) {
+      if (typeof value === "object" && value !== null && !Array.isArray(value)) children[key] = value;
+      else plain[key] = value;
+    }
+    const mock = new OfficeMockObject(plain);
+    for (const [key, child] of Object.entries(children)) Reflect.set(mock, key, child);
+    const proxy = new Proxy(mock, {
+      set: (target, prop, value: unknown) => {
+        // Loading writes the mock's "not synced" marker through here: that is no write of the code under test.
+        const marker = typeof value === "string" && value.startsWith("Error, ");
+        if (!marker && typeof prop === "string" && !prop.startsWith("_") && prop !== "isNullObject") {
+          this.log.push({ kind: "set", target: label, name: prop, args: [value] });
+          this.apply(label, prop, value);
+        }
+        return Reflect.set(target, prop, value);
+      },
+    });
+    this.labels.set(proxy, label);
+    return proxy;
+  }
+
+  /** A seeded method that logs its call (objects given as their labels) and returns what `result` gives. */
+  method<A extends unknown[], R>(
+    label: string,
+    name: string,
+    result?: (...args: A) => R,
+  ): (...args: A) => R | undefined {
+    return (...args: A) => {
+      const shown = args.map((arg) =>
+        typeof arg === "object" && arg !== null ? (this.labels.get(arg) ?? arg) : arg,
+      );
+      this.log.push({ kind: "call", target: label, name, args: shown });
+      return result?.(...args);
+    };
+  }
+
+  private apply(label: string, prop: string, value: unknown): void {
+    if ((prop !== "formulas" && prop !== "numberFormat") || !Array.isArray(value)) return;
+    const match = /^(.*)!([A-Z]+\d+)(?::[A-Z]+\d+)?$/.exec(label);
+    if (!match?.[1] || !match[2]) return;
+    const [top, left] = cellIndexes(match[2]);
+    (value as unknown[][]).forEach((row, r) =>
+      row.forEach((input, c) => {
+        if (input === null) return; // Excel ignores null in an update
+        const key = `${match[1]}!${letters(left + c)}${top + r}`;
+        const cell = this.cells.get(key) ?? {};
+        this.cells.set(key, { ...cell, [prop === "formulas" ? "formula" : "numberFormat"]: input });
+      }),
+    );
+  }
+
+  private namesOf(scope: string): OfficeMockObject {
+    const label = scope === "" ? "workbook.names" : `${scope}.names`;
+    const key = (name: string): string => `${scope}|${name.toUpperCase()}`;
+    const item = (name: string): OfficeMockObject => {
+      const mock = this.node(`name:${scope}|${name}`, {
+        name,
+        visible: true,
+        delete: this.method(`name:${scope}|${name}`, "delete", () => this.names.delete(key(name))),
+      });
+      mock.isNullObject = !this.names.has(key(name));
+      return mock;
+    };
+    return this.node(label, {
+      add: this.method(label, "add", (name: string, formula: string, comment?: string) => {
+        if (this.names.has(key(name))) throw new Error(`The name ${name} already exists`);
+        this.names.set(key(name), comment === undefined ? { formula } : { formula, comment });
+        return item(name);
+      }),
+      getItem: (name: string) => {
+        if (!this.names.has(key(name))) throw notFound(name);
+        return item(name);
+      },
+      getItemOrNullObject: (name: string) => item(name),
+    });
+  }
+
+  private sheet(name: string): OfficeMockObject {
+    const m = <A extends unknown[], R>(
+      n: string,
+      result?: (...args: A) => R,
+    ): ((...args: A) => R | undefined) => this.method(name, n, result);
+    return this.node(name, {
+      name,
+      position: 0,
+      tabColor: "",
+      showGridlines: true,
+      delete: m("delete", () => this.sheets.splice(this.sheets.indexOf(name), 1)),
+      getRange: (address: string) => this.range(name, address),
+      getRangeByIndexes: (top: number, left: number, rows: number, columns: number) =>
+        this.range(name, `${letters(left + 1)}${top + 1}:${letters(left + columns)}${top + rows}`),
+      getRanges: m("getRanges", (address: string) =>
+        this.node(`${name}!{${address}}`, { format: this.format(`${name}!{${address}}`) }),
+      ),
+      names: this.namesOf(name),
+      freezePanes: this.node(`${name}.freezePanes`, {
+        freezeAt: this.method(`${name}.freezePanes`, "freezeAt"),
+        freezeRows: this.method(`${name}.freezePanes`, "freezeRows"),
+        freezeColumns: this.method(`${name}.freezePanes`, "freezeColumns"),
+        unfreeze: this.method(`${name}.freezePanes`, "unfreeze"),
+      }),
+      tables: this.node(`${name}.tables`, {
+        add: this.method(`${name}.tables`, "add", (address: string) =>
+          this.node(`table:${name}!${address}`, { name: "", style: "", showBandedRows: true }),
+        ),
+      }),
+      pageLayout: this.pageLayout(name),
+      charts: this.node(`${name}.charts`, {
+        add: this.method(`${name}.charts`, "add", () => this.chart(name)),
+      }),
+    });
+  }
+
+  private range(sheet: string, address: string): OfficeMockObject {
+    const label = `${sheet}!${address}`;
+    const validation = `${label}.dataValidation`;
+    return this.node(label, {
+      address,
+      merge: this.method(label, "merge"),
+      clear: this.method(label, "clear"),
+      format: this.format(label),
+      dataValidation: this.node(validation, { clear: this.method(validation, "clear") }),
+      conditionalFormats: this.node(`${label}.conditionalFormats`, {
+        add: this.method(`${label}.conditionalFormats`, "add", (type: string) =>
+          this.conditional(label, type),
+        ),
+      }),
+    });
+  }
+
+  private format(label: string): OfficeMockObject {
+    const f = `${label}.format`;
+    return this.node(f, {
+      font: this.node(`${f}.font`, {}),
+      fill: this.node(`${f}.fill`, {}),
+      protection: this.node(`${f}.protection`, {}),
+      borders: this.node(`${f}.borders`, {
+        getItem: (side: string) => this.node(`${f}.borders.${side}`, {}),
+      }),
+    });
+  }
+
+  private conditional(label: string, type: string): OfficeMockObject {
+    const c = `${label}.conditionalFormats.${type}`;
+    const styled = (kind: string): OfficeMockObject =>
+      this.node(`${c}.${kind}`, {
+        format: this.node(`${c}.${kind}.format`, {
+          font: this.node(`${c}.${kind}.format.font`, {}),
+          fill: this.node(`${c}.${kind}.format.fill`, {}),
+        }),
+        rule: this.node(`${c}.${kind}.rule`, {}),
+      });
+    return this.node(c, {
+      cellValue: styled("cellValue"),
+      custom: styled("custom"),
+      dataBar: this.node(`${c}.dataBar`, { positiveFormat: this.node(`${c}.dataBar.positiveFormat`, {}) }),
+      colorScale: this.node(`${c}.colorScale`, {}),
+    });
+  }
+
+  private pageLayout(sheet: string): OfficeMockObject {
+    const p = `${sheet}.pageLayout`;
+    return this.node(p, {
+      setPrintTitleRows: this.method(p, "setPrintTitleRows"),
+      setPrintArea: this.method(p, "setPrintArea"),
+      headersFooters: this.node(`${p}.headersFooters`, {
+        defaultForAllPages: this.node(`${p}.headersFooters.defaultForAllPages`, {}),
+      }),
+    });
+  }
+
+  private chartCount = 0;
+
+  private chart(sheet: string): OfficeMockObject {
+    this.chartCount += 1;
+    const c = `chart${this.chartCount}`;
+    let seriesCount = 0;
+    const series = (name: string): OfficeMockObject => {
+      const s = `${c}.series${seriesCount}`;
+      seriesCount += 1;
+      return this.node(s, {
+        name,
+        setValues: this.method(s, "setValues"),
+        setXAxisValues: this.method(s, "setXAxisValues"),
+        format: this.node(`${s}.format`, {
+          line: this.node(`${s}.format.line`, {}),
+          fill: this.node(`${s}.format.fill`, {
+            setSolidColor: this.method(`${s}.format.fill`, "setSolidColor"),
+          }),
+        }),
+      });
+    };
+    const axis = (name: string): OfficeMockObject =>
+      this.node(`${c}.${name}`, { title: this.node(`${c}.${name}.title`, {}) });
+    return this.node(c, {
+      sheet,
+      title: this.node(`${c}.title`, {}),
+      series: this.node(`${c}.series`, {
+        getItemAt: this.method(`${c}.series`, "getItemAt", () => series("")),
+        add: this.method(`${c}.series`, "add", (name: string) => series(name)),
+      }),
+      axes: this.node(`${c}.axes`, { categoryAxis: axis("categoryAxis"), valueAxis: axis("valueAxis") }),
+      setPosition: this.method(c, "setPosition"),
+    });
+  }
+}
