@@ -1,6 +1,6 @@
 import type { CellStyle, ConditionalStyle } from "../../plan/cellStyle";
 import type { StyleSheet } from "../../plan/edits";
-import { borderXml, canonicalXml, dxfXml, fillXml, fontXml, xfXml } from "./styleXml";
+import { borderXml, canonicalXml, dxfXml, fillXml, fontXml, xfBase, xfXml } from "./styleXml";
 import { appendChild, children, numberFormatId } from "./stylesPart";
 import { prefixOf } from "./workbookPart";
 import { XlsxError } from "./xlsxError";
@@ -73,24 +73,31 @@ function styleXf(stylesXml: string, style: CellStyle): Added {
   const fontId =
     font === undefined
       ? 0
-      : use(ensureRecord(xml, "fonts", "font", (p) => fontXml(defaultFont(xml), font, p)));
+      : use(
+          ensureRecord(xml, "fonts", "font", (p) =>
+            fontXml(firstRecord(xml, "fonts", "font") ?? "<font/>", font, p),
+          ),
+        );
   const fill = style.fill;
   const fillId = fill === undefined ? 0 : use(ensureRecord(xml, "fills", "fill", (p) => fillXml(fill, p)));
   const border = style.border;
   const borderId =
     border === undefined ? 0 : use(ensureRecord(xml, "borders", "border", (p) => borderXml(border, p)));
-  return ensureRecord(xml, "cellXfs", "xf", (p) => xfXml(style, { numFmtId, fontId, fillId, borderId }, p));
+  const base = xfBase(firstRecord(xml, "cellXfs", "xf") ?? "<xf/>");
+  return ensureRecord(xml, "cellXfs", "xf", (p) =>
+    xfXml(style, { numFmtId, fontId, fillId, borderId }, base, p),
+  );
 }
 
 function toAdded(found: { xml: string; id: number }): Added {
   return { xml: found.xml, index: found.id };
 }
 
-/** The first `<font>` of the stylesheet: the workbook's default font. */
-function defaultFont(xml: string): string {
+/** The first record of a list (font 0: the workbook's default font; xf 0: the Normal format). */
+function firstRecord(xml: string, list: string, item: string): string | undefined {
   const tags = allTags(xml);
-  const first = children(xml, tags, findTag(tags, "fonts"), "font")[0];
-  return first ? xml.slice(first.start, elementEnd(xml, first)) : "<font/>";
+  const first = children(xml, tags, findTag(tags, list), item)[0];
+  return first && xml.slice(first.start, elementEnd(xml, first));
 }
 
 /** Index of a record equal to the one `build` makes (by `canonicalXml`) in `list`, appending it when none is. */

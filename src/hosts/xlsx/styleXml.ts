@@ -48,7 +48,10 @@ export function fontXml(font0: string, font: FontStyle, p: string): string {
   const children = new Map<string, string>();
   for (const tag of allTags(font0).slice(1)) {
     if (tag.kind !== "close")
-      children.set(localName(tag.name), tag.text.replace(/^<[^\s/>]+/, `<${p}${localName(tag.name)}`));
+      children.set(
+        localName(tag.name),
+        tag.text.replace(/^<[^\s/>]+/, `<${p}${localName(tag.name)}`).replace(/\s*\/>$/, "/>"),
+      );
   }
   const flag = (name: string, on: boolean | undefined): void => {
     if (on === true) children.set(name, `<${p}${name}/>`);
@@ -96,8 +99,28 @@ export interface XfIds {
   readonly borderId: number;
 }
 
-/** A `cellXfs` record: the ids, `apply*` for what the style sets, alignment and protection children. */
-export function xfXml(style: CellStyle, ids: XfIds, p: string): string {
+/** What a new xf inherits from xf 0 (the Normal format): its alignment attributes and protection. */
+export interface XfBase {
+  readonly alignment: ReadonlyMap<string, string>;
+  readonly locked?: boolean;
+}
+
+/** Read `XfBase` from xf 0's element text. */
+export function xfBase(xf0: string): XfBase {
+  const tags = allTags(xf0);
+  const alignment = tags.find((tag) => localName(tag.name) === "alignment" && tag.kind !== "close");
+  const protection = tags.find((tag) => localName(tag.name) === "protection" && tag.kind !== "close");
+  const attrs = (text: string | undefined): Map<string, string> =>
+    new Map([...(text ?? "").matchAll(/([\w:.-]+)\s*=\s*"([^"]*)"/g)].map((m) => [m[1] ?? "", m[2] ?? ""]));
+  const locked = attrs(protection?.text).get("locked");
+  return { alignment: attrs(alignment?.text), ...(locked !== undefined ? { locked: locked !== "0" } : {}) };
+}
+
+/**
+ * A `cellXfs` record: the ids, `apply*` for what the style sets, and alignment and protection over xf 0's
+ * (so a workbook whose Normal format centres vertically keeps that in new styles).
+ */
+export function xfXml(style: CellStyle, ids: XfIds, base: XfBase, p: string): string {
   const apply = [
     style.numberFormat !== undefined ? ' applyNumberFormat="1"' : "",
     style.font !== undefined ? ' applyFont="1"' : "",
@@ -106,11 +129,16 @@ export function xfXml(style: CellStyle, ids: XfIds, p: string): string {
     style.alignment !== undefined ? ' applyAlignment="1"' : "",
     style.locked !== undefined ? ' applyProtection="1"' : "",
   ].join("");
+  const align = new Map(base.alignment);
   const a = style.alignment;
-  const alignment = a
-    ? `<${p}alignment${a.horizontal ? ` horizontal="${a.horizontal}"` : ""}${a.vertical ? ` vertical="${a.vertical}"` : ""}${a.wrap ? ' wrapText="1"' : ""}/>`
-    : "";
-  const protection = style.locked === undefined ? "" : `<${p}protection locked="${style.locked ? 1 : 0}"/>`;
+  if (a?.horizontal !== undefined) align.set("horizontal", a.horizontal);
+  if (a?.vertical !== undefined) align.set("vertical", a.vertical);
+  if (a?.wrap === true) align.set("wrapText", "1");
+  if (a?.wrap === false) align.delete("wrapText");
+  const alignment =
+    align.size > 0 ? `<${p}alignment${[...align].map(([k, v]) => ` ${k}="${escapeXml(v)}"`).join("")}/>` : "";
+  const locked = style.locked ?? base.locked;
+  const protection = locked === undefined ? "" : `<${p}protection locked="${locked ? 1 : 0}"/>`;
   const open = `<${p}xf numFmtId="${ids.numFmtId}" fontId="${ids.fontId}" fillId="${ids.fillId}" borderId="${ids.borderId}" xfId="0"${apply}`;
   return alignment || protection ? `${open}>${alignment}${protection}</${p}xf>` : `${open}/>`;
 }
