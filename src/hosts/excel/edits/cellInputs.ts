@@ -51,7 +51,9 @@ function formatAt(edit: CellsEdit, styles: StyleSheet, row: number, column: numb
 
 /** The edit's rows padded to the rectangle's width, with their number formats. */
 export function prepareCells(edit: CellsEdit, styles: StyleSheet): PreparedCells {
-  const width = Math.max(0, ...edit.rows.map((row) => row.length), edit.columnStyles?.length ?? 0);
+  // No spread into Math.max: a rectangle of 200 000 rows would pass as many arguments (a stack overflow).
+  const longest = edit.rows.reduce((most, row) => Math.max(most, row.length), 0);
+  const width = Math.max(longest, edit.columnStyles?.length ?? 0);
   const columns = Array.from({ length: width }, (_, c) => c);
   const formulas = edit.rows.map((row) =>
     columns.map((c) => (c < row.length ? formulaCell(row[c] ?? null) : null)),
