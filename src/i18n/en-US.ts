@@ -97,6 +97,8 @@ export const enUS = {
       "The sheet {{sheet}} is protected, so Excel refuses new cells there. Unprotect it (Review › Unprotect Sheet) or choose another sheet.",
     "excel.payloadTooLarge":
       "A row of this sheet is too large for Excel on the web to send in one request. Open the workbook in Excel for Windows or Mac, or shorten its longest cells.",
+    "excel.featureMissing":
+      "This version of Excel lacks {{feature}} ({{requirement}}), so nothing was written. Update Excel, or open the workbook in Excel on the web.",
   },
 
   ui: {

@@ -90,6 +90,8 @@ export const zhCN: Catalog = {
       "工作表“{{sheet}}”受保护，Excel 拒绝在其中写入新单元格。请先撤消保护（审阅 › 撤消工作表保护），或选择其他工作表。",
     "excel.payloadTooLarge":
       "此工作表中有一行数据过大，Excel 网页版无法在一次请求中传送。请在 Windows 或 Mac 版 Excel 中打开工作簿，或缩短其中最长的单元格内容。",
+    "excel.featureMissing":
+      "此版本的 Excel 不支持{{feature}}（需要 {{requirement}}），因此未写入任何内容。请更新 Excel，或在 Excel 网页版中打开工作簿。",
   },
 
   ui: {
