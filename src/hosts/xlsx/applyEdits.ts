@@ -73,6 +73,9 @@ function recalculate(target: EditTarget): void {
   const { stage, workbook } = target;
   for (const rel of stage.rels(workbook.part).filter((r) => r.type === "calcChain"))
     stage.removeRelationship(workbook.part, rel.id);
+  // Some writers leave the chain without its relationship: its content type still names it.
+  for (const [part, type] of stage.overrides())
+    if (type.endsWith(".calcChain+xml") && stage.has(part)) stage.removePart(part);
   target.workbookXml = requestFullCalc(target.workbookXml);
 }
 
