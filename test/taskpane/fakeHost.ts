@@ -1,6 +1,12 @@
 import type { CellValue } from "../../src/domain/types";
 import type { WorkbookEdit } from "../../src/plan/workbookEdit";
-import type { JobPlan, SheetSnapshot, WorkbookHost } from "../../src/plan/sheetSnapshot";
+import type {
+  JobPlan,
+  OwnedBlock,
+  SheetSnapshot,
+  WorkbookChange,
+  WorkbookHost,
+} from "../../src/plan/sheetSnapshot";
 
 type Rows = readonly (readonly CellValue[])[];
 
@@ -8,6 +14,8 @@ type Rows = readonly (readonly CellValue[])[];
 export interface RunBehaviour {
   readonly progress?: readonly number[];
   readonly fail?: Error;
+  /** Fails once the plan is made, i.e. while writing. */
+  readonly failWriting?: Error;
   readonly hold?: Promise<void>;
 }
 
@@ -19,13 +27,21 @@ export class FakeHost implements WorkbookHost {
   readonly reads: string[] = [];
   run: RunBehaviour = {};
   readFailure: Error | null = null;
+  /** Fails listing the sheets: the pane does not even know which sheet to read. */
+  listFailure: Error | null = null;
+  /** Blocks an earlier run wrote, per sheet. */
+  owned: Record<string, OwnedBlock[]> = {};
+  /** Subscriptions through onChange: the source each one watches. */
+  readonly watching: (string | null)[] = [];
+  private readonly listeners = new Set<(change: WorkbookChange) => void>();
 
   constructor(
-    private readonly sheets: Readonly<Record<string, Rows>>,
-    private readonly active: string,
+    private readonly sheets: Record<string, Rows>,
+    public active: string,
   ) {}
 
   listSheets(): Promise<string[]> {
+    if (this.listFailure) return Promise.reject(this.listFailure);
     return Promise.resolve(Object.keys(this.sheets));
   }
 
@@ -38,7 +54,11 @@ export class FakeHost implements WorkbookHost {
     if (this.readFailure) return Promise.reject(this.readFailure);
     const values = this.sheets[sheet];
     if (values === undefined) return Promise.reject(new Error(`no sheet ${sheet}`));
-    return Promise.resolve({ grid: { sheet, top: 0, left: 0, values }, owned: [], tables: [] });
+    return Promise.resolve({
+      grid: { sheet, top: 0, left: 0, values },
+      owned: this.owned[sheet] ?? [],
+      tables: [],
+    });
   }
 
   apply(edit: WorkbookEdit): Promise<void> {
@@ -55,6 +75,7 @@ export class FakeHost implements WorkbookHost {
     const snapshot = await this.read(sheet);
     if (this.run.fail) throw this.run.fail;
     const { edit, result } = plan(snapshot);
+    if (this.run.failWriting) throw this.run.failWriting;
     for (const fraction of this.run.progress ?? []) onProgress?.(fraction);
     await this.run.hold;
     if (edit !== null) this.applied.push(edit);
@@ -64,5 +85,21 @@ export class FakeHost implements WorkbookHost {
   select(sheet: string, cell: string): Promise<void> {
     this.selected.push({ sheet, cell });
     return Promise.resolve();
+  }
+
+  onChange(listener: (change: WorkbookChange) => void, source: string | null): () => void {
+    this.watching.push(source);
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Excel reports a change to every subscriber. */
+  emit(change: WorkbookChange): void {
+    for (const listener of this.listeners) listener(change);
+  }
+
+  /** A sheet added (or renamed into place) with these rows. */
+  addSheet(name: string, rows: Rows): void {
+    this.sheets[name] = rows;
   }
 }

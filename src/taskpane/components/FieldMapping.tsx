@@ -13,8 +13,6 @@ import { PaneDropdown } from "./PaneDropdown";
 export interface FieldMappingProps {
   readonly lang: Lang;
   readonly layout: SourceLayout;
-  /** Columns the product wrote (its own results): not offered as source columns. */
-  readonly ownedColumns: ReadonlySet<number>;
   readonly disabled: boolean;
   /** Open at first: when a required field is missing the person has to act here. */
   readonly defaultOpen: boolean;
@@ -25,20 +23,12 @@ export interface FieldMappingProps {
 const notMappedKey = "none";
 
 /** The field mapping, collapsed to its count: one dropdown per field listing the header cells. */
-export function FieldMapping({
-  lang,
-  layout,
-  ownedColumns,
-  disabled,
-  defaultOpen,
-  onMap,
-}: FieldMappingProps) {
+export function FieldMapping({ lang, layout, disabled, defaultOpen, onMap }: FieldMappingProps) {
   const [open, setOpen] = useState(defaultOpen);
   const options: IDropdownOption[] = [
     { key: notMappedKey, text: t(lang, "ui.notMapped") },
-    ...layout.headers
-      .filter((h) => !ownedColumns.has(h.column))
-      .map((h) => ({ key: String(h.column), text: `${columnLetters(h.column)} · ${h.text}` })),
+    // The job leaves its own earlier columns out of the headers: they are results, not sources.
+    ...layout.headers.map((h) => ({ key: String(h.column), text: `${columnLetters(h.column)} · ${h.text}` })),
   ];
   const title = mappingTitle(lang, layout);
   return (

@@ -3,7 +3,6 @@ import type { Lang } from "../../domain/types";
 import type { WorkbookHost } from "../../plan/sheetSnapshot";
 import { t } from "../../i18n";
 import { useRatioJob } from "../hooks/useRatioJob";
-import { ownedColumns } from "../hooks/sourceFacts";
 import type { RatioJobs } from "../hooks/useRatioJob";
 import { FieldMapping } from "./FieldMapping";
 import { LanguageSwitch } from "./LanguageSwitch";
@@ -55,7 +54,6 @@ export function RatioPanel({ host, lang, onLangChange, jobs }: RatioPanelProps) 
             key={sheet}
             lang={lang}
             layout={inspection.layout}
-            ownedColumns={source.kind === "inspected" ? ownedColumns(source.snapshot) : new Set()}
             disabled={running}
             defaultOpen={inspection.missing.length > 0}
             onMap={job.mapField}

@@ -27,11 +27,3 @@ export function customerOf(
   const row = /(\d+)$/.exec(issue.cell)?.[1];
   return row === undefined ? undefined : names.get(Number(row));
 }
-
-/** Sheet columns inside blocks the product wrote earlier: they are results, not source columns. */
-export function ownedColumns(snapshot: SheetSnapshot): ReadonlySet<number> {
-  const columns = new Set<number>();
-  for (const block of snapshot.owned)
-    for (let column = block.rect.left; column <= block.rect.right; column++) columns.add(column);
-  return columns;
-}
