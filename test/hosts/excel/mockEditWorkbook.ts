@@ -52,11 +52,31 @@ export class MockEditWorkbook {
     const workbook = this.node("workbook", { worksheets, application, names: this.namesOf("") });
     this.context = new OfficeMockObject({});
     Reflect.set(this.context, "workbook", workbook);
+    let committed = this.snapshot();
     this.sync = jest.fn(() => {
       this.log.push({ kind: "sync", target: "context", name: "sync", args: [] });
-      return Promise.resolve();
+      const error = this.failSync?.(this.sync.mock.calls.length);
+      // A refused request changes nothing in Excel: what it queued is undone here.
+      if (error) this.restore(committed);
+      committed = this.snapshot();
+      return error ? Promise.reject(error) : Promise.resolve();
     });
     this.context.sync = this.sync;
+  }
+
+  /** The error sync number `n` (1-based) rejects with, if any. */
+  failSync: ((n: number) => Error | null) | null = null;
+
+  private snapshot(): { sheets: string[]; names: Map<string, unknown>; cells: Map<string, unknown> } {
+    return { sheets: [...this.sheets], names: new Map(this.names), cells: new Map(this.cells) };
+  }
+
+  private restore(state: ReturnType<MockEditWorkbook["snapshot"]>): void {
+    this.sheets.splice(0, this.sheets.length, ...state.sheets);
+    this.names.clear();
+    for (const [key, value] of state.names) this.names.set(key, value as { formula: string });
+    this.cells.clear();
+    for (const [key, value] of state.cells) this.cells.set(key, value as { formula?: unknown });
   }
 
   get excelContext(): Excel.RequestContext {
