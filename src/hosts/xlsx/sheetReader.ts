@@ -9,13 +9,33 @@ import { decodeOoxmlText } from "./xmlText";
 const unixEpochSerial = 25569;
 const msPerDay = 86_400_000;
 
+/** Excel's last row and column (XFD): a cell beyond them means the part is not a worksheet Excel would open. */
+export const maxSheetRows = 1_048_576;
+export const maxSheetColumns = 16_384;
+/**
+ * Longest run of missing cells filled with `null` inside a row. A longer gap is left as a hole (it reads as
+ * undefined, like a cell past the row's end), so a row holding one cell in column XFD costs one cell, not 16 384.
+ */
+const maxNullRunCells = 64;
+/** Every row without values: one shared, frozen array, so a sheet reaching row 1 048 576 costs a pointer per row. */
+const noCells: readonly CellValue[] = Object.freeze([]);
+
 /**
  * Stream a worksheet part into row-major raw values from A1 (rows and columns 1-based in the sheet become 0-based
- * indexes). Only non-empty values extend a row; rows without values stay empty arrays.
+ * indexes). Only non-empty values extend a row; rows without values are one shared empty array. `onTail` gets the
+ * text after `</sheetData>`.
  */
-export function readSheetValues(pkg: XlsxPackage, part: string, shared: readonly string[]): CellValue[][] {
-  const rows: CellValue[][] = [];
-  const scanner = new SheetScanner((cell) => place(rows, cell.row, cell.column, cellValue(cell, shared)));
+export function readSheetValues(
+  pkg: XlsxPackage,
+  part: string,
+  shared: readonly string[],
+  onTail?: (text: string) => void,
+): CellValue[][] {
+  const rows: (readonly CellValue[])[] = [];
+  const scanner = new SheetScanner(
+    (cell) => place(rows, cell.row, cell.column, cellValue(cell, shared)),
+    onTail,
+  );
   try {
     pkg.streamText(part, (text) => scanner.push(text));
     scanner.end();
@@ -23,14 +43,25 @@ export function readSheetValues(pkg: XlsxPackage, part: string, shared: readonly
     if (cause instanceof XlsxError) throw cause;
     throw new XlsxError("xlsx.badXml", `cannot read ${part}`, cause);
   }
-  return rows;
+  // Only `place` writes into rows, and it never writes into the shared empty one.
+  return rows as CellValue[][];
 }
 
-function place(rows: CellValue[][], row: number, column: number, value: CellValue): void {
+function place(rows: (readonly CellValue[])[], row: number, column: number, value: CellValue): void {
   if (value === null || row < 1 || column < 1) return;
-  while (rows.length < row) rows.push([]);
-  const cells = rows[row - 1] ?? [];
-  while (cells.length < column - 1) cells.push(null);
+  if (row > maxSheetRows || column > maxSheetColumns)
+    throw new XlsxError(
+      "xlsx.badXml",
+      `a cell at row ${row}, column ${column} lies beyond Excel's last cell`,
+    );
+  while (rows.length < row) rows.push(noCells);
+  let cells = rows[row - 1] as CellValue[];
+  if (cells === noCells) {
+    cells = [];
+    rows[row - 1] = cells;
+  }
+  const gap = column - 1 - cells.length;
+  for (let i = 0; i < gap && gap <= maxNullRunCells; i += 1) cells.push(null);
   cells[column - 1] = value;
 }
 

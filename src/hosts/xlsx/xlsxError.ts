@@ -12,17 +12,21 @@ export type XlsxErrorCode =
   | "xlsx.noSuchSheet"
   | "xlsx.badNumber"
   | "xlsx.badEdit"
-  | "xlsx.tableColumnName";
+  | "xlsx.tableColumnName"
+  | "xlsx.sheetProtected";
 
 /** A host failure or a bug in a plan: thrown, caught once at the CLI or UI boundary. */
 export class XlsxError extends Error {
   override readonly name = "XlsxError";
   readonly code: XlsxErrorCode;
   override readonly cause?: unknown;
+  /** The sheet the failure is about, when it is about one (e.g. a protected sheet). */
+  readonly sheet?: string;
 
-  constructor(code: XlsxErrorCode, message: string, cause?: unknown) {
+  constructor(code: XlsxErrorCode, message: string, cause?: unknown, sheet?: string) {
     super(`${code}: ${message}`);
     this.code = code;
     if (cause !== undefined) this.cause = cause;
+    if (sheet !== undefined) this.sheet = sheet;
   }
 }

@@ -1,11 +1,12 @@
 import type { JobPlan, SheetSnapshot, WorkbookHost } from "../../plan/sheetSnapshot";
 import type { WorkbookEdit } from "../../plan/workbookEdit";
 import { prepareBlock } from "./blockCells";
-import { readRels } from "./partPaths";
 import { readSharedStrings } from "./sharedStrings";
 import { readSheetValues } from "./sheetReader";
 import { patchSheet } from "./sheetPatcher";
+import { ProtectionFinder, protectedSheetError, readSheetProtection } from "./sheetProtection";
 import { ensureFormatStyles } from "./stylesPart";
+import { stylesSource } from "./stylesSource";
 import { readTables, widenTable } from "./tablePart";
 import type { SheetEntry, WorkbookInfo } from "./workbookPart";
 import { readOwned, readWorkbook, upsertOwnedName } from "./workbookPart";
@@ -21,6 +22,8 @@ export { XlsxError } from "./xlsxError";
  */
 export class XlsxWorkbook implements WorkbookHost {
   private sharedStrings: string[] | undefined;
+  /** Whether each sheet part read so far is protected, so `apply` need not stream it again. */
+  private readonly protection = new Map<string, boolean>();
 
   private constructor(
     private readonly pkg: XlsxPackage,
@@ -54,11 +57,14 @@ export class XlsxWorkbook implements WorkbookHost {
   read(sheet: string): Promise<SheetSnapshot> {
     return new Promise((resolve) => {
       const entry = this.worksheet(sheet);
-      const values = readSheetValues(this.pkg, entry.part, this.strings());
+      const finder = new ProtectionFinder();
+      const values = readSheetValues(this.pkg, entry.part, this.strings(), (text) => finder.push(text));
+      this.protection.set(entry.part, finder.isProtected);
       resolve({
         grid: { sheet: entry.name, top: 0, left: 0, values },
         owned: readOwned(this.pkg.text(this.workbook.part), entry.index),
         tables: readTables(this.pkg, entry.part).map((table) => table.info),
+        ...(finder.isProtected ? { protected: true } : {}),
       });
     });
   }
@@ -99,13 +105,13 @@ export class XlsxWorkbook implements WorkbookHost {
   /** Small parts are edited first in memory; sheets are streamed last, so a failing edit leaves the file as it was. */
   private applyNow(edit: WorkbookEdit): void {
     if (edit.changes.length === 0) return;
-    const stylesPart = readRels(this.pkg, this.workbook.part).find(
-      (rel) => rel.type === "styles" && !rel.external,
-    )?.target;
-    if (!stylesPart || !this.pkg.has(stylesPart))
-      throw new XlsxError("xlsx.missingPart", "the workbook has no styles part");
+    for (const block of edit.changes) {
+      const entry = this.worksheet(block.sheet);
+      if (this.isProtected(entry)) throw protectedSheetError(entry.name);
+    }
+    const styles = stylesSource(this.pkg, this.workbook.part);
     const formats = edit.changes.flatMap((block) => block.columns.map((column) => column.numberFormat));
-    const styled = ensureFormatStyles(this.pkg.text(stylesPart), formats);
+    const styled = ensureFormatStyles(styles.xml, formats);
     let workbookXml = this.pkg.text(this.workbook.part);
     const tableTexts = new Map<string, string>();
     const sheets = new Map<SheetEntry, ReturnType<typeof prepareBlock>[]>();
@@ -127,9 +133,19 @@ export class XlsxWorkbook implements WorkbookHost {
       if (table && widened !== undefined) tableTexts.set(table.part, widened);
     }
     for (const [entry, blocks] of sheets) patchSheet(this.pkg, entry.part, blocks);
-    this.pkg.writeText(stylesPart, styled.xml);
+    this.pkg.writeText(styles.part, styled.xml);
+    for (const [part, text] of styles.companions) this.pkg.writeText(part, text);
     for (const [part, text] of tableTexts) this.pkg.writeText(part, text);
     this.pkg.writeText(this.workbook.part, workbookXml);
+  }
+
+  private isProtected(entry: SheetEntry): boolean {
+    let known = this.protection.get(entry.part);
+    if (known === undefined) {
+      known = readSheetProtection(this.pkg, entry.part);
+      this.protection.set(entry.part, known);
+    }
+    return known;
   }
 
   private table(entry: SheetEntry, name: string): ReturnType<typeof readTables>[number] | undefined {
