@@ -81,15 +81,16 @@ function firstText(row: readonly CellValue[], span: IgnoredSpan): string | null 
   return null;
 }
 
-function isBlankRow(row: readonly CellValue[], span: IgnoredSpan): boolean {
+/** Index of the row's first non-empty cell outside the span, or -1 for a blank row. */
+function firstContent(row: readonly CellValue[], span: IgnoredSpan): number {
   for (let c = 0; c < row.length; c += 1) {
     if (c === span.from) {
       c = span.to;
       continue;
     }
-    if (!isBlankCell(row[c])) return false;
+    if (!isBlankCell(row[c])) return c;
   }
-  return true;
+  return -1;
 }
 
 /** A totals row: its first non-empty text cell, or its customer name cell, is a totals label. */
@@ -121,6 +122,28 @@ export function isNoteRow(row: readonly CellValue[], span: IgnoredSpan = noIgnor
   return note !== null && isNoteLabel(note);
 }
 
+/** Why a non-blank row is not a customer, or null for a customer; `first` is its first content cell. */
+function skipReason(
+  row: readonly CellValue[],
+  first: number,
+  nameIndex: number | null,
+  span: IgnoredSpan,
+): SkipReason | null {
+  // Most rows start with a customer's name, which looks like neither a totals label nor a note: decide at once.
+  const value = row[first];
+  const name = nameIndex === null || nameIndex === first ? null : row[nameIndex];
+  if (
+    typeof value === "string" &&
+    !mayBeTotals(value) &&
+    !mayBeNote(value) &&
+    (typeof name !== "string" || !mayBeTotals(name))
+  ) {
+    return null;
+  }
+  if (isTotalsRow(row, nameIndex, span)) return "totals";
+  return isNoteRow(row, span) ? "note" : null;
+}
+
 /**
  * Data rows and the rows that are not customers, as 1-based sheet rows. Blank rows are neither; totals rows and note
  * lines are listed as skipped, with why. `nameIndex` is the customer name's index inside a grid row, or null when it
@@ -139,8 +162,9 @@ export function splitRows(
   const skippedRows: SkippedRow[] = [];
   for (let r = headerIndex + 1; r < values.length; r += 1) {
     const row = values[r] ?? [];
-    if (isBlankRow(row, span)) continue;
-    const reason = isTotalsRow(row, nameIndex, span) ? "totals" : isNoteRow(row, span) ? "note" : null;
+    const first = firstContent(row, span);
+    if (first < 0) continue;
+    const reason = skipReason(row, first, nameIndex, span);
     if (reason === null) dataRows.push(top + r + 1);
     else skippedRows.push({ row: top + r + 1, reason });
   }
