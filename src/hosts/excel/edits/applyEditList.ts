@@ -1,4 +1,4 @@
-import type { EditList } from "../../../plan/edits";
+import type { Edit, EditList } from "../../../plan/edits";
 import type { ColumnBlock } from "../../../plan/workbookEdit";
 import { loadBlockFacts } from "../blockFacts";
 import type { SheetRead } from "../readSheet";
@@ -6,6 +6,7 @@ import { sequentially } from "../sequentially";
 import type { BlockFacts } from "../writeEdit";
 import { writeEdit } from "../writeEdit";
 import { presentNames, queueNameLookups } from "./editFacts";
+import type { PreparedEdit } from "./prepareEdits";
 import { prepareEdits } from "./prepareEdits";
 import type { SetSupported } from "./requirements";
 import { checkRequirements, officeSetSupported } from "./requirements";
@@ -23,30 +24,49 @@ export interface ApplyOptions {
 }
 
 /** Consecutive edits applied the same way: column blocks through writeEdit, everything else here. */
-type Segment =
-  | { readonly kind: "blocks"; readonly blocks: ColumnBlock[]; readonly first: number }
-  | { readonly kind: "edits"; readonly indexes: number[] };
+interface Segment {
+  readonly kind: "blocks" | "edits";
+  /** Indexes of the edits in the list. */
+  readonly indexes: number[];
+  /** For blocks: the index of the first among the list's column blocks (their facts are loaded in list order). */
+  readonly first: number;
+}
 
 function segmentsOf(list: EditList): Segment[] {
   const segments: Segment[] = [];
   let blockCount = 0;
   list.changes.forEach((edit, index) => {
+    const kind = edit.kind === "columnBlock" ? "blocks" : "edits";
     const last = segments[segments.length - 1];
-    if (edit.kind === "columnBlock") {
-      if (last?.kind === "blocks") last.blocks.push(edit);
-      else segments.push({ kind: "blocks", blocks: [edit], first: blockCount });
-      blockCount += 1;
-    } else if (last?.kind === "edits") last.indexes.push(index);
-    else segments.push({ kind: "edits", indexes: [index] });
+    if (last?.kind === kind) last.indexes.push(index);
+    else segments.push({ kind, indexes: [index], first: blockCount });
+    if (kind === "blocks") blockCount += 1;
   });
   return segments;
+}
+
+/** Progress in bytes of the whole list: `sent` after a sync of ours, `partly` while writeEdit reports a fraction. */
+function progressOf(prepared: readonly PreparedEdit[], onProgress?: (fraction: number) => void) {
+  const bytesOf = (indexes: readonly number[]): number =>
+    indexes.reduce((sum, i) => sum + (prepared[i]?.rowBytes ?? []).reduce((a, b) => a + b, 0), 0);
+  const total = bytesOf(prepared.map((_, i) => i));
+  let sent = 0;
+  const report = (bytes: number): void => onProgress?.(total === 0 ? 1 : Math.min(1, bytes / total));
+  return {
+    bytesOf,
+    sent: (bytes: number): void => {
+      sent += bytes;
+      report(sent);
+    },
+    partly: (bytes: number, fraction: number): void => report(sent + bytes * fraction),
+  };
 }
 
 /**
  * Apply an edit list inside a running `Excel.run`, in order: refuse first (a missing requirement set, an unknown style,
  * a bad range), then one sync to learn which defined names exist (plus, for column blocks on sheets not read in this
- * run, writeEdit's lookup), then the writes: as few syncs as the payload allows, one more per `maxPayloadBytes` of
- * cells. Column blocks go through writeEdit as before, with their own chunking.
+ * run, writeEdit's lookup, in the same sync), then the writes: as few syncs as the payload allows, one more per
+ * `maxPayloadBytes` of cells. Column blocks go through writeEdit as before, with their own chunking.
  */
 export async function applyEditList(
   context: Excel.RequestContext,
@@ -61,31 +81,28 @@ export async function applyEditList(
   const lookups = queueNameLookups(context.workbook, list);
   // loadBlockFacts syncs (taking the lookups with it) exactly when a block's sheet was not read in this run.
   const blockFacts: BlockFacts[] = await loadBlockFacts(context, blocks, reads);
-  if (lookups.length > 0 && !blocks.some((block) => !reads.has(block.sheet))) await context.sync();
+  if (lookups.length > 0 && blocks.every((block) => reads.has(block.sheet))) await context.sync();
   const state = { styles: list.styles ?? {}, names: presentNames(lookups) };
-  const totalBytes = prepared.reduce((sum, p) => sum + p.rowBytes.reduce((a, b) => a + b, 0), 0);
-  let sentBytes = 0;
-  const onSent = (bytes: number): void => {
-    sentBytes += bytes;
-    options.onProgress?.(totalBytes === 0 ? 1 : sentBytes / totalBytes);
+  const progress = progressOf(prepared, options.onProgress);
+  const segmentOptions = {
+    maxPayloadBytes: options.maxPayloadBytes,
+    canSuspend: supported("1.6"),
+    onSent: progress.sent,
   };
-  const canSuspend = supported("1.6");
   await sequentially(segmentsOf(list), async (segment) => {
     if (segment.kind === "edits") {
-      const segmentOptions = { maxPayloadBytes: options.maxPayloadBytes, canSuspend, onSent };
       await writeSegment(context, prepared, segment.indexes, state, segmentOptions);
       return;
     }
-    const facts = blockFacts.slice(segment.first, segment.first + segment.blocks.length);
-    await writeEdit(context, { changes: segment.blocks }, facts, {
+    const changes = segment.indexes.map((i) => list.changes[i]).filter(isBlock);
+    const bytes = progress.bytesOf(segment.indexes);
+    await writeEdit(context, { changes }, blockFacts.slice(segment.first, segment.first + changes.length), {
       maxPayloadBytes: options.maxPayloadBytes,
       canResizeTables: () => supported("1.13"),
+      onProgress: (fraction) => progress.partly(bytes, fraction),
     });
-    onSent(
-      segment.blocks.reduce(
-        (sum, block) => sum + (prepared[list.changes.indexOf(block)]?.rowBytes[0] ?? 0),
-        0,
-      ),
-    );
+    progress.sent(bytes);
   });
 }
+
+const isBlock = (edit: Edit | undefined): edit is ColumnBlock => edit?.kind === "columnBlock";
