@@ -46,7 +46,7 @@ export function patchRow(
 }
 
 /** The row's cells with their columns (explicit `r` added where missing), and any non-cell content after them. */
-function splitCells(
+export function splitCells(
   rowXml: string,
   from: number,
   to: number,

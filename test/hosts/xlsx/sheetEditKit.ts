@@ -2,7 +2,10 @@
 import type { EditList } from "../../../src/plan/edits";
 import { prepareStyles } from "../../../src/hosts/xlsx/editStyles";
 import { writeNewSheet } from "../../../src/hosts/xlsx/sheetWriter";
-import { makePackage } from "./xlsxTestKit";
+import { patchSheetEdits } from "../../../src/hosts/xlsx/editSheetPatcher";
+import type { SheetRelIds } from "../../../src/hosts/xlsx/sheetTailElements";
+import { XlsxPackage } from "../../../src/hosts/xlsx/xlsxPackage";
+import { fixture, makePackage } from "./xlsxTestKit";
 
 const ooxml = "application/vnd.openxmlformats-officedocument.spreadsheetml";
 const rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -38,4 +41,18 @@ export function packageWithNewSheet(list: EditList, extraNames = ""): Uint8Array
     "xl/worksheets/sheet1.xml": `<worksheet xmlns="${main}"><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>`,
     "xl/worksheets/sheet2.xml": report,
   });
+}
+
+/** A fixture with one existing sheet patched by `patchSheetEdits` (and its styles by `prepareStyles`). */
+export function patchedFixture(
+  name: string,
+  part: string,
+  list: EditList,
+  relIds: SheetRelIds = {},
+): Uint8Array {
+  const pkg = XlsxPackage.open(fixture(name));
+  const { xml, ids } = prepareStyles(pkg.text("xl/styles.xml"), list);
+  pkg.writeText("xl/styles.xml", xml);
+  patchSheetEdits(pkg, part, list.changes, { ...ids, ...relIds });
+  return pkg.toBytes();
 }
