@@ -1,4 +1,4 @@
-import type { JobPlan, SheetSnapshot, WorkbookHost } from "../../plan/sheetSnapshot";
+import type { JobPlan, SheetSnapshot, WorkbookChange, WorkbookHost } from "../../plan/sheetSnapshot";
 import type { WorkbookEdit } from "../../plan/workbookEdit";
 import { unionWindow } from "./a1";
 import { loadBlockFacts } from "./blockFacts";
@@ -7,6 +7,7 @@ import type { ReadHint, SheetRead } from "./readSheet";
 import { readSheet } from "./readSheet";
 import type { ReadLimits } from "./readValues";
 import { writeEdit } from "./writeEdit";
+import { watchWorkbook } from "./workbookEvents";
 
 export { ExcelHostError } from "./excelHostError";
 
@@ -109,6 +110,11 @@ export class ExcelWorkbook implements WorkbookHost {
       worksheet.getRange(cell).select();
       await context.sync();
     });
+  }
+
+  /** Sheet activation, sheet list changes and edits of `source`, from Excel's events (see workbookEvents). */
+  onChange(listener: (change: WorkbookChange) => void, source: string | null): () => void {
+    return watchWorkbook(this.runner, listener, source);
   }
 
   /** One Excel.run; anything Excel throws becomes an ExcelHostError with `code`. */
