@@ -9,6 +9,8 @@
 import { OfficeMockObject } from "office-addin-mock";
 import type { Op } from "./mockExcel";
 import { letters } from "./mockExcel";
+import type { Recorder } from "./mockEditObjects";
+import { chartMock, formatMock, pageLayoutMock, rangeMock } from "./mockEditObjects";
 
 type Spec = Record<string, unknown>;
 
@@ -22,7 +24,8 @@ export function cellIndexes(cell: string): [number, number] {
 const notFound = (what: string): Error =>
   Object.assign(new Error(`The requested resource doesn't exist: ${what}`), { code: "ItemNotFound" });
 
-export class MockEditWorkbook {
+export class MockEditWorkbook implements Recorder {
+  charts = 0;
   readonly log: Op[] = [];
   readonly sheets: string[];
   /** Defined names as "scope|NAME" ("" scope: the workbook) → their formula and comment. */
@@ -197,11 +200,11 @@ export class MockEditWorkbook {
       tabColor: "",
       showGridlines: true,
       delete: m("delete", () => this.sheets.splice(this.sheets.indexOf(name), 1)),
-      getRange: (address: string) => this.range(name, address),
+      getRange: (address: string) => rangeMock(this, name, address),
       getRangeByIndexes: (top: number, left: number, rows: number, columns: number) =>
-        this.range(name, `${letters(left + 1)}${top + 1}:${letters(left + columns)}${top + rows}`),
+        rangeMock(this, name, `${letters(left + 1)}${top + 1}:${letters(left + columns)}${top + rows}`),
       getRanges: m("getRanges", (address: string) =>
-        this.node(`${name}!{${address}}`, { format: this.format(`${name}!{${address}}`) }),
+        this.node(`${name}!{${address}}`, { format: formatMock(this, `${name}!{${address}}`) }),
       ),
       names: this.namesOf(name),
       freezePanes: this.node(`${name}.freezePanes`, {
@@ -215,103 +218,10 @@ export class MockEditWorkbook {
           this.node(`table:${name}!${address}`, { name: "", style: "", showBandedRows: true }),
         ),
       }),
-      pageLayout: this.pageLayout(name),
+      pageLayout: pageLayoutMock(this, name),
       charts: this.node(`${name}.charts`, {
-        add: this.method(`${name}.charts`, "add", () => this.chart(name)),
+        add: this.method(`${name}.charts`, "add", () => chartMock(this, name)),
       }),
-    });
-  }
-
-  private range(sheet: string, address: string): OfficeMockObject {
-    const label = `${sheet}!${address}`;
-    const validation = `${label}.dataValidation`;
-    return this.node(label, {
-      address,
-      merge: this.method(label, "merge"),
-      clear: this.method(label, "clear"),
-      format: this.format(label),
-      dataValidation: this.node(validation, { clear: this.method(validation, "clear") }),
-      conditionalFormats: this.node(`${label}.conditionalFormats`, {
-        add: this.method(`${label}.conditionalFormats`, "add", (type: string) =>
-          this.conditional(label, type),
-        ),
-      }),
-    });
-  }
-
-  private format(label: string): OfficeMockObject {
-    const f = `${label}.format`;
-    return this.node(f, {
-      font: this.node(`${f}.font`, {}),
-      fill: this.node(`${f}.fill`, {}),
-      protection: this.node(`${f}.protection`, {}),
-      borders: this.node(`${f}.borders`, {
-        getItem: (side: string) => this.node(`${f}.borders.${side}`, {}),
-      }),
-    });
-  }
-
-  private conditional(label: string, type: string): OfficeMockObject {
-    const c = `${label}.conditionalFormats.${type}`;
-    const styled = (kind: string): OfficeMockObject =>
-      this.node(`${c}.${kind}`, {
-        format: this.node(`${c}.${kind}.format`, {
-          font: this.node(`${c}.${kind}.format.font`, {}),
-          fill: this.node(`${c}.${kind}.format.fill`, {}),
-        }),
-        rule: this.node(`${c}.${kind}.rule`, {}),
-      });
-    return this.node(c, {
-      cellValue: styled("cellValue"),
-      custom: styled("custom"),
-      dataBar: this.node(`${c}.dataBar`, { positiveFormat: this.node(`${c}.dataBar.positiveFormat`, {}) }),
-      colorScale: this.node(`${c}.colorScale`, {}),
-    });
-  }
-
-  private pageLayout(sheet: string): OfficeMockObject {
-    const p = `${sheet}.pageLayout`;
-    return this.node(p, {
-      setPrintTitleRows: this.method(p, "setPrintTitleRows"),
-      setPrintArea: this.method(p, "setPrintArea"),
-      headersFooters: this.node(`${p}.headersFooters`, {
-        defaultForAllPages: this.node(`${p}.headersFooters.defaultForAllPages`, {}),
-      }),
-    });
-  }
-
-  private chartCount = 0;
-
-  private chart(sheet: string): OfficeMockObject {
-    this.chartCount += 1;
-    const c = `chart${this.chartCount}`;
-    let seriesCount = 0;
-    const series = (name: string): OfficeMockObject => {
-      const s = `${c}.series${seriesCount}`;
-      seriesCount += 1;
-      return this.node(s, {
-        name,
-        setValues: this.method(s, "setValues"),
-        setXAxisValues: this.method(s, "setXAxisValues"),
-        format: this.node(`${s}.format`, {
-          line: this.node(`${s}.format.line`, {}),
-          fill: this.node(`${s}.format.fill`, {
-            setSolidColor: this.method(`${s}.format.fill`, "setSolidColor"),
-          }),
-        }),
-      });
-    };
-    const axis = (name: string): OfficeMockObject =>
-      this.node(`${c}.${name}`, { title: this.node(`${c}.${name}.title`, {}) });
-    return this.node(c, {
-      sheet,
-      title: this.node(`${c}.title`, {}),
-      series: this.node(`${c}.series`, {
-        getItemAt: this.method(`${c}.series`, "getItemAt", () => series("")),
-        add: this.method(`${c}.series`, "add", (name: string) => series(name)),
-      }),
-      axes: this.node(`${c}.axes`, { categoryAxis: axis("categoryAxis"), valueAxis: axis("valueAxis") }),
-      setPosition: this.method(c, "setPosition"),
     });
   }
 }
