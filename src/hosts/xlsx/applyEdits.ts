@@ -6,7 +6,9 @@
  */
 import type { Edit, EditList } from "../../plan/edits";
 import type { ColumnBlock } from "../../plan/workbookEdit";
+import { withClearsAsCells } from "./clearEdits";
 import { stageColumnBlocks } from "./columnBlocks";
+import { patchSheetEdits } from "./editSheetPatcher";
 import type { StyleIds } from "./editStyles";
 import { prepareStyles } from "./editStyles";
 import type { EditTarget, SheetState } from "./editTarget";
@@ -90,8 +92,13 @@ function relIds(sheet: SheetState): SheetRelIds {
  * Apply `list` to `pkg`. Throws `XlsxError` on an edit the package cannot take; a throw before the sheets are
  * written leaves the package as it was (small parts are only staged until then).
  */
-export function applyEdits(pkg: XlsxPackage, list: EditList, patchExisting: ExistingSheetPatcher): void {
-  if (list.changes.length === 0) return;
+export function applyEdits(
+  pkg: XlsxPackage,
+  edits: EditList,
+  patchExisting: ExistingSheetPatcher = patchSheetEdits,
+): void {
+  if (edits.changes.length === 0) return;
+  const list = withClearsAsCells(edits);
   const workbook = readWorkbook(pkg);
   const stage = new PartStage(pkg);
   const styles = stylesSource(pkg, workbook.part);
