@@ -39,11 +39,10 @@ export function rowOps(layers: readonly CellLayer[], row: number, p: string): Ma
 
 function put(into: Map<number, CellOp>, column: number, op: CellOp): void {
   const before = into.get(column);
-  into.set(column, {
-    ...before,
-    ...(op.content !== undefined ? { content: op.content } : {}),
-    ...(op.s !== undefined ? { s: op.s } : {}),
-  });
+  if (!before) return void into.set(column, op);
+  const content = op.content ?? before.content;
+  const s = op.s ?? before.s;
+  into.set(column, { ...(content !== undefined ? { content } : {}), ...(s !== undefined ? { s } : {}) });
 }
 
 function at(ref: string, what: string): { row: number; column: number } {

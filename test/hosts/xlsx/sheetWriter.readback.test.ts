@@ -37,14 +37,17 @@ describe("a sheet written by writeNewSheet, read back by exceljs", () => {
   });
 
   it("reads styles: bold white font, fill, borders, number formats, alignment, lock", () => {
-    const header = sheet.getCell("C1");
-    expect(header.font.bold).toBe(true);
-    expect(header.font.color?.argb).toBe("FFFFFFFF");
-    expect(header.font.size).toBe(11);
-    expect(header.fill).toMatchObject({ type: "pattern", pattern: "solid", fgColor: { argb: "FF1F4E79" } });
-    expect(header.border.bottom?.style).toBe("medium");
-    expect(header.border.top).toMatchObject({ style: "thin", color: { argb: "FFFF0000" } });
-    expect(header.alignment).toMatchObject({ horizontal: "center", wrapText: true });
+    expect(sheet.getCell("C1").font.bold).toBe(true);
+    expect(sheet.getCell("C1").font.color?.argb).toBe("FFFFFFFF");
+    expect(sheet.getCell("C1").font.size).toBe(11);
+    expect(sheet.getCell("C1").fill).toMatchObject({
+      type: "pattern",
+      pattern: "solid",
+      fgColor: { argb: "FF1F4E79" },
+    });
+    expect(sheet.getCell("C1").border.bottom?.style).toBe("medium");
+    expect(sheet.getCell("C1").border.top).toMatchObject({ style: "thin", color: { argb: "FFFF0000" } });
+    expect(sheet.getCell("C1").alignment).toMatchObject({ horizontal: "center", wrapText: true });
     expect(sheet.getCell("B2").numFmt).toBe("#,##0.00");
     expect(sheet.getCell("D3").numFmt).toBe("0.0%");
     expect(sheet.getCell("D3").protection).toMatchObject({ locked: false });
