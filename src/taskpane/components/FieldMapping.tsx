@@ -37,7 +37,10 @@ export function FieldMapping({ lang, layout, disabled, defaultOpen, onMap }: Fie
         iconProps={{ iconName: open ? "ChevronDown" : "ChevronRight" }}
         aria-expanded={open}
         onClick={() => setOpen(!open)}
-        styles={{ root: { height: 28, padding: 0, marginLeft: -4, alignSelf: "flex-start" } }}
+        styles={{
+          root: { minHeight: 28, height: "auto", padding: 0, marginLeft: -4, alignSelf: "flex-start" },
+          label: { textAlign: "left" },
+        }}
       >
         {title}
       </ActionButton>

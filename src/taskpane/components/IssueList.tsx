@@ -41,7 +41,12 @@ export function IssueList({ lang, issues, sheet, onSelect, customerOf }: IssueLi
           })}
         </Text>
       )}
-      <Stack as="ul" tokens={{ childrenGap: 4 }} styles={{ root: { margin: 0, paddingLeft: 16 } }}>
+      {/* No bullets: a link is a button, whose bullet would sit by its last line when the text wraps. */}
+      <Stack
+        as="ul"
+        tokens={{ childrenGap: 4 }}
+        styles={{ root: { margin: 0, padding: 0, listStyle: "none" } }}
+      >
         {shown.map((issue, index) => (
           <li key={index}>{renderIssue(lang, issue, sheet, select, customerOf?.(issue), theme)}</li>
         ))}
