@@ -128,4 +128,12 @@ describe("patchSheetText with the sheet's own formats, links and tables", () => 
       '<cols><col customWidth="1" width="9" max="6" min="6"/><col min="7" max="7" width="9" customWidth="1"/></cols>',
     );
   });
+
+  it("declares the relationships namespace on a root without it when a table part is added", () => {
+    const bare =
+      '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData/></x:worksheet>';
+    expect(patchSheetText(bare, [], { ...ids, tableRelIds: ["rId1"] })).toBe(
+      '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><x:sheetData></x:sheetData><x:tableParts count="1"><x:tablePart r:id="rId1"/></x:tableParts></x:worksheet>',
+    );
+  });
 });

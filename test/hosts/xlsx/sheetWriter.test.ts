@@ -1,5 +1,5 @@
 import { prepareStyles } from "../../../src/hosts/xlsx/editStyles";
-import { writeNewSheet } from "../../../src/hosts/xlsx/sheetWriter";
+import { newSheetChunks, writeNewSheet } from "../../../src/hosts/xlsx/sheetWriter";
 import { worksheetElementOrder, worksheetElementRank } from "../../../src/hosts/xlsx/worksheetOrder";
 import { allTags, localName } from "../../../src/hosts/xlsx/xmlTags";
 import type { Edit } from "../../../src/plan/edits";
@@ -142,6 +142,16 @@ describe("writeNewSheet", () => {
       expect(() => writeNewSheet([merge("A1:B2"), merge("B2:C3")], ids)).toThrow(/overlaps merge A1:B2/);
       expect(() => one({ kind: "style", sheet: "Report", range: "A1", style: "nope" })).toThrow(
         /not declared/,
+      );
+    });
+    it("hands a big sheet out in chunks that join to the whole part", () => {
+      const rows = Array.from({ length: 20000 }, (_, i) => [`Customer ${i}`, i]);
+      const edits: Edit[] = [{ kind: "cells", sheet: "Big", at: "A1", rows }];
+      const chunks = [...newSheetChunks(edits, ids)];
+      expect(chunks.length).toBeGreaterThan(2);
+      expect(chunks.join("")).toBe(writeNewSheet(edits, ids));
+      expect(chunks.join("")).toContain(
+        '<row r="20000"><c r="A20000" t="inlineStr"><is><t>Customer 19999</t></is></c><c r="B20000"><v>19999</v></c></row></sheetData>',
       );
     });
     it("writes an empty sheet with a dimension of A1 and default margins", () => {
