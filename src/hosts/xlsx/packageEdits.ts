@@ -43,6 +43,8 @@ export function createSheet(target: EditTarget, edit: CreateSheetEdit): void {
 
 export function deleteSheet(target: EditTarget, edit: DeleteSheetEdit): void {
   const { index } = findSheet(target, edit.sheet);
+  if (target.sheets.length === 1)
+    throw new XlsxError("xlsx.badEdit", `"${edit.sheet}" is the workbook's only sheet: a workbook needs one`);
   const tag = allTags(target.workbookXml).filter((t) => t.kind !== "close" && localName(t.name) === "sheet")[
     index
   ];

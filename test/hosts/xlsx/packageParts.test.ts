@@ -123,6 +123,26 @@ describe("checked before a byte changes", () => {
     expect(differingEntries(before, pkg.toBytes())).toEqual([]);
   });
 
+  it("removes a new sheet already streamed when a later one fails, leaving the package as it was", () => {
+    const before = fixture("MergeCell.xlsx");
+    const pkg = XlsxPackage.open(before);
+    const changes: Edit[] = [
+      { kind: "createSheet", sheet: "First" },
+      { kind: "cells", sheet: "First", at: "A1", rows: [[1]] },
+      { kind: "createSheet", sheet: "Second" },
+      { kind: "cells", sheet: "Second", at: "A1", rows: [[2]], style: "undeclared" },
+    ];
+    expect(() => applyEdits(pkg, { changes })).toThrow(XlsxError);
+    expect(differingEntries(before, pkg.toBytes())).toEqual([]);
+  });
+
+  it("refuses to delete the only sheet of a workbook", () => {
+    const pkg = XlsxPackage.open(fixture("CalcChain.xlsx"));
+    expect(() => applyEdits(pkg, { changes: [{ kind: "deleteSheet", sheet: "Sheet1" }] })).toThrow(
+      /only sheet/,
+    );
+  });
+
   it("numbers a new table after Book1's table1 and names its columns from the header cells", () => {
     const after = apply(fixture("Book1.xlsx"), [
       { kind: "createSheet", sheet: "New" },
