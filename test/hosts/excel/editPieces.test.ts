@@ -76,8 +76,8 @@ describe("styleRects", () => {
 
 describe("packSyncs", () => {
   it("splits an edit between rows when the budget runs out, keeping the order", () => {
-    // Rows of 10 bytes: edit 0 has 5, edit 1 has 1; 40 bytes hold 4 rows.
-    expect(packSyncs([[10, 10, 10, 10, 10], [10]], [0, 1], 40)).toEqual([
+    // Rows of 10 bytes: edit 0 has 5, edit 1 has 1; 44 bytes hold one piece's brackets (4) and 4 rows.
+    expect(packSyncs([[10, 10, 10, 10, 10], [10]], [0, 1], 44)).toEqual([
       [{ block: 0, start: 0, count: 4 }],
       [
         { block: 0, start: 4, count: 1 },
@@ -139,5 +139,25 @@ describe("a sync Excel refuses for its size", () => {
     ]);
     expect([...mock.names.keys()]).toEqual(["|RATE"]);
     expect(["A1", "A2", "A3"].map((cell) => mock.cells.get(`S!${cell}`)?.formula)).toEqual([1, 2, 3]);
+  });
+});
+
+describe("a style edit over many rows", () => {
+  it("sends its number formats in row chunks within the budget and the rest of the style once", async () => {
+    const mock = new MockEditWorkbook(["S"]);
+    const list: EditList = {
+      styles: { n: { numberFormat: "0.00", font: { bold: true } } },
+      changes: [{ kind: "style", sheet: "S", range: "A1:B100", style: "n" }],
+    };
+    await applyEditList(mock.excelContext, list, { maxPayloadBytes: 800, isSetSupported: () => true });
+    // A row is ["0.00","0.00"], 15 bytes + a separator: about 50 rows per 800-byte sync → 3 syncs for 100 rows.
+    expect(mock.sync).toHaveBeenCalledTimes(3);
+    for (const sync of [1, 2, 3]) {
+      const sent = mock.batch(sync).filter((op) => op.name === "numberFormat");
+      expect(sent.reduce((sum, op) => sum + JSON.stringify(op.args[0]).length, 0)).toBeLessThanOrEqual(800);
+    }
+    const cells = Array.from({ length: 100 }, (_, i) => [`A${i + 1}`, `B${i + 1}`]).flat();
+    expect(cells.filter((cell) => mock.cells.get(`S!${cell}`)?.numberFormat !== "0.00")).toEqual([]);
+    expect(mock.sets("S!A1:B100.format.font")).toEqual([["S!A1:B100.format.font", "bold", true]]);
   });
 });

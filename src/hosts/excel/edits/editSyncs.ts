@@ -1,11 +1,14 @@
 import type { Piece } from "../writePlan";
 
+/** The brackets around the arrays of one piece (formulas and number formats): 2 each. */
+const pieceBytes = 4;
+
 /**
- * Pack the rows of edits `indexes` (in order) into syncs so that each sync's payload — the sum of the UTF-8 bytes of
- * the rows it carries — stays within `maxPayloadBytes`; an edit too big for what is left of a sync is split between
+ * Pack the rows of edits `indexes` (in order) into syncs so that each sync's payload — the UTF-8 bytes of the rows it
+ * carries, plus 4 per piece for the brackets of its arrays — stays within `maxPayloadBytes`; an edit too big for what is left of a sync is split between
  * rows. Everything fits → one sync. A single row over the budget still goes (alone). Pieces name the edit by its
  * index in the list (`block`) and its rows by `start` and `count`, as writePlan's pieces do.
- * @example rows of 10 bytes: edit 0 with 5 rows, edit 1 with 1, budget 40 → syncs [0: 0–3], [0: 4, 1: 0]
+ * @example rows of 10 bytes: edit 0 with 5 rows, edit 1 with 1, budget 44 → syncs [0: 0–3], [0: 4, 1: 0]
  */
 export function packSyncs(
   rowBytes: readonly (readonly number[])[],
@@ -17,7 +20,8 @@ export function packSyncs(
   for (const block of indexes) {
     let piece: Piece | null = null;
     (rowBytes[block] ?? []).forEach((cost, row) => {
-      if (bytes > 0 && bytes + cost > maxPayloadBytes) {
+      const added = cost + (piece ? 0 : pieceBytes);
+      if (bytes > 0 && bytes + added > maxPayloadBytes) {
         syncs.push([]);
         bytes = 0;
         piece = null;
@@ -25,6 +29,7 @@ export function packSyncs(
       if (!piece) {
         piece = { block, start: row, count: 0 };
         syncs[syncs.length - 1]?.push(piece);
+        bytes += pieceBytes;
       }
       piece.count += 1;
       bytes += cost;

@@ -12,8 +12,8 @@ export interface PreparedEdit {
   readonly rowBytes: readonly number[];
   /** `cells`: the rectangle's inputs and its top-left cell. */
   readonly cells?: { readonly prepared: PreparedCells; readonly at: CellRect };
-  /** `style` with a number format: one per cell of its rectangle (Range.numberFormat has no single-value form). */
-  readonly formats?: readonly string[][];
+  /** `style` with a number format: the format and the rectangle it goes to, row by row. */
+  readonly numberFormat?: { readonly format: string; readonly rect: CellRect };
 }
 
 function rectOf(range: string): CellRect {
@@ -32,14 +32,19 @@ function checkStyles(names: readonly string[], styles: StyleSheet): void {
   if (missing !== undefined) throw unknownStyle(missing);
 }
 
+/**
+ * A style edit with a number format sends one per cell (Range.numberFormat has no single-value form): one row of the
+ * rectangle per "row" of the edit, so a style over 100 000 rows is chunked like cells.
+ */
 function prepareStyle(edit: StyleEdit, styles: StyleSheet): PreparedEdit {
   checkStyles([edit.style], styles);
   const format = styles[edit.style]?.numberFormat;
   if (format === undefined) return { edit, rowBytes: [jsonBytes(edit)] };
   const rect = rectOf(edit.range);
-  const row = Array.from({ length: rect.right - rect.left + 1 }, () => format);
-  const formats = Array.from({ length: rect.bottom - rect.top + 1 }, () => row);
-  return { edit, rowBytes: [jsonBytes(edit) + jsonBytes(formats)], formats };
+  const rowBytes = jsonBytes(Array.from({ length: rect.right - rect.left + 1 }, () => format)) + 1;
+  const rows = Array.from({ length: rect.bottom - rect.top + 1 }, () => rowBytes);
+  rows[0] = rowBytes + jsonBytes(edit);
+  return { edit, rowBytes: rows, numberFormat: { format, rect } };
 }
 
 function prepareEdit(edit: Edit, styles: StyleSheet): PreparedEdit {

@@ -1,6 +1,7 @@
 import type { CellStyle } from "../../../plan/cellStyle";
 import type { StyleEdit, StyleSheet } from "../../../plan/edits";
 import type { CellRect } from "../../../plan/sheetSnapshot";
+import { parseA1Range } from "../a1";
 import type { PreparedCells } from "./cellInputs";
 import { insideOf, queueFormat, queueStyleRects } from "./queueStyle";
 import { styleRects } from "./styleRuns";
@@ -41,15 +42,24 @@ export function queueCellRows(
   }
 }
 
-/** Queue a named style over a range: its number format per cell, then the rest of its format. */
+/**
+ * Queue rows `start .. start + count - 1` of a style edit: the number format of those rows of its rectangle, and with
+ * the first rows the rest of the style over the whole range.
+ */
 export function queueStyleEdit(
   sheet: Excel.Worksheet,
   edit: StyleEdit,
   style: CellStyle,
-  formats: readonly string[][] | undefined,
-  rect: CellRect | null,
+  numberFormat: { readonly format: string; readonly rect: CellRect } | undefined,
+  rows: { readonly start: number; readonly count: number },
 ): void {
-  const range = sheet.getRange(edit.range);
-  if (formats) range.numberFormat = formats as string[][];
-  queueFormat(range, style, rect ? insideOf([rect]) : { rows: true, columns: true });
+  if (numberFormat) {
+    const { format, rect } = numberFormat;
+    const width = rect.right - rect.left + 1;
+    const part = sheet.getRangeByIndexes(rect.top - 1 + rows.start, rect.left - 1, rows.count, width);
+    part.numberFormat = Array.from({ length: rows.count }, () => Array.from({ length: width }, () => format));
+  }
+  if (rows.start > 0) return;
+  const rect = parseA1Range(edit.range);
+  queueFormat(sheet.getRange(edit.range), style, rect ? insideOf([rect]) : { rows: true, columns: true });
 }

@@ -1,5 +1,4 @@
 import type { StyleSheet } from "../../../plan/edits";
-import { parseA1Range } from "../a1";
 import type { PreparedEdit } from "./prepareEdits";
 import { queueCellRows, queueStyleEdit } from "./queueCells";
 import { queueChart } from "./queueChart";
@@ -52,7 +51,7 @@ export function queueEdit(
       return;
     case "style": {
       const style = state.styles[edit.style];
-      if (style) queueStyleEdit(sheet, edit, style, prepared.formats, parseA1Range(edit.range));
+      if (style) queueStyleEdit(sheet, edit, style, prepared.numberFormat, { start, count });
       return;
     }
     case "merge":
