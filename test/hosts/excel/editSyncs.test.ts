@@ -1,5 +1,6 @@
 import { ExcelHostError } from "../../../src/hosts/excel/excelHostError";
 import { applyEditList } from "../../../src/hosts/excel/edits/applyEditList";
+import { requirementsOf } from "../../../src/hosts/excel/edits/requirements";
 import { jsonBytes } from "../../../src/hosts/excel/utf8Bytes";
 import type { CellInput, EditList } from "../../../src/plan/edits";
 import { everyEditList, existingSheet } from "../everyEditList";
@@ -114,6 +115,17 @@ describe("requirement sets", () => {
     expect(error).toBeInstanceOf(ExcelHostError);
     expect(error).toMatchObject({ params: { feature: "data validation", requirement: "ExcelApi 1.8" } });
     expect(mock.sync).not.toHaveBeenCalled();
+  });
+
+  it("needs ExcelApi 1.9 for column styles (one style over columns apart is one getRanges call), 1.2 for one style", () => {
+    const cells = (extra: object): EditList => ({
+      styles: { a: { fill: "FFF2CC" } },
+      changes: [{ kind: "cells", sheet: existingSheet, at: "A1", rows: [[1, 2, 3]], ...extra }],
+    });
+    expect(requirementsOf(cells({ columnStyles: ["a", null, "a"] }))).toEqual([
+      { feature: "cell styles", version: "1.9" },
+    ]);
+    expect(requirementsOf(cells({ style: "a" }))).toEqual([{ feature: "cell styles", version: "1.2" }]);
   });
 
   it("refuses an unknown style name before writing anything", async () => {

@@ -23,8 +23,9 @@ function featuresOfKind(edit: Edit): Requirement[] {
     case "columnBlock":
       return [need("ownership names", "1.4")];
     case "cells":
-      // FormatProtection.locked 1.2; Worksheet.getRanges (one call for a style's scattered cells) 1.9.
-      return [need("cell styles", edit.cellStyles ? "1.9" : "1.2")];
+      // FormatProtection.locked 1.2; Worksheet.getRanges 1.9, for a style that covers several rectangles (a column
+      // style cut by cell styles, the same style on columns apart), which only per-cell or per-column styles give.
+      return [need("cell styles", edit.cellStyles || edit.columnStyles ? "1.9" : "1.2")];
     case "style":
       return [need("cell styles", "1.2")];
     case "createSheet":
