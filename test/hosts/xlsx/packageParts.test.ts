@@ -4,7 +4,7 @@ import { XlsxPackage } from "../../../src/hosts/xlsx/xlsxPackage";
 import type { ChartEdit, Edit } from "../../../src/plan/edits";
 import { all, one, parseXml } from "./chartXmlReader";
 import { check, conversionTimeoutMs, convert, title } from "./libreofficeKit";
-import { differingEntries, entryNames, fixture, partText } from "./xlsxTestKit";
+import { differingEntries, entryNames, excelRead, fixture, partText, tableColumnNames } from "./xlsxTestKit";
 
 const chartOnSheet1: ChartEdit = {
   kind: "chart",
@@ -141,6 +141,17 @@ describe("checked before a byte changes", () => {
     expect(() => applyEdits(pkg, { changes: [{ kind: "deleteSheet", sheet: "Sheet1" }] })).toThrow(
       /only sheet/,
     );
+  });
+
+  it("names a table on an existing sheet from the sheet's own header cells (MergeCell.xlsx)", async () => {
+    const before = fixture("MergeCell.xlsx");
+    const original = (await excelRead(before)).getWorksheet("Sheet1");
+    const headers = ["C1", "D1"].map((cell) => original?.getCell(cell).text ?? "");
+    const pkg = XlsxPackage.open(before);
+    applyEdits(pkg, { changes: [{ kind: "table", sheet: "Sheet1", range: "C1:D3", name: "Existing" }] });
+    const sheet = (await excelRead(pkg.toBytes())).getWorksheet("Sheet1");
+    expect(sheet && tableColumnNames(sheet, "Existing")).toEqual(headers);
+    expect(headers.every((h) => h.length > 0)).toBe(true);
   });
 
   it("numbers a new table after Book1's table1 and names its columns from the header cells", () => {
