@@ -81,6 +81,8 @@ export class XlsxPackage {
     try {
       this.codec.inflate(data, emit);
     } catch (cause) {
+      // What the reader of the text threw (e.g. xlsx.badXml) is its own verdict, not a broken zip.
+      if (cause instanceof XlsxError) throw cause;
       throw new XlsxError("xlsx.corruptZip", `cannot inflate ${name}`, cause);
     }
   }
