@@ -42,7 +42,7 @@ export class MemoryWorkbook implements WorkbookHost {
   }
 
   async apply(edit: WorkbookEdit): Promise<void> {
-    for (const block of edit.changes) await this.writeBlock(block, () => {});
+    for (const block of columnBlocks(edit)) await this.writeBlock(block, () => {});
   }
 
   async runJob<T>(
@@ -51,7 +51,7 @@ export class MemoryWorkbook implements WorkbookHost {
     onProgress?: (fraction: number) => void,
   ): Promise<T> {
     const { edit, result } = plan(await this.read(sheet));
-    for (const block of edit?.changes ?? []) await this.writeBlock(block, onProgress ?? (() => {}));
+    for (const block of edit ? columnBlocks(edit) : []) await this.writeBlock(block, onProgress ?? (() => {}));
     return result;
   }
 
@@ -96,4 +96,9 @@ export class MemoryWorkbook implements WorkbookHost {
       { job: block.job, rect },
     ]);
   }
+}
+
+/** The stand-in writes column blocks only: the ratio job's edit. */
+function columnBlocks(edit: WorkbookEdit): ColumnBlock[] {
+  return edit.changes.filter((change): change is ColumnBlock => change.kind === "columnBlock");
 }
