@@ -34,9 +34,12 @@ interface Names {
   readonly sheetDataClose: string;
   readonly cell: string;
   readonly cellClose: string;
+  readonly cellEnd: string;
   readonly v: string;
+  readonly vEnd: string;
   readonly is: string;
   readonly t: string;
+  readonly tEnd: string;
   readonly rPh: string;
   readonly rPhClose: string;
   readonly rPr: string;
@@ -50,9 +53,12 @@ function names(p: string): Names {
     sheetDataClose: `</${p}sheetData`,
     cell: `<${p}c`,
     cellClose: `</${p}c`,
+    cellEnd: `</${p}c>`,
     v: `<${p}v`,
+    vEnd: `</${p}v>`,
     is: `<${p}is`,
     t: `<${p}t`,
+    tEnd: `</${p}t>`,
     rPh: `<${p}rPh`,
     rPhClose: `</${p}rPh`,
     rPr: `<${p}rPr`,
@@ -71,6 +77,9 @@ export class SheetScanner {
   private row = 0;
   /** Where the search for the pending row's `</row>` resumes: the text before it holds none. */
   private closeFrom = 0;
+  /** The `r` and `t` attributes of the cell tag read last (see `readCellTag`). */
+  private ref: string | undefined = undefined;
+  private type = "n";
 
   constructor(
     private readonly onCell: (cell: ScannedCell) => void,
@@ -149,21 +158,55 @@ export class SheetScanner {
     for (;;) {
       const lt = b.indexOf("<", at); // stops at `to` at the latest
       if (lt >= to) return;
-      const openEnd = tagEnd(b, lt);
+      const cell = isTag(b, lt, n.cell);
+      const openEnd = cell ? this.readCellTag(b, lt + n.cell.length) : tagEnd(b, lt);
       if (openEnd < 0 || openEnd > to)
         throw new XlsxError("xlsx.badXml", `row ${this.row}: a tag is cut short`);
-      if (!isTag(b, lt, n.cell)) {
+      if (!cell) {
         at = openEnd; // another element, e.g. <extLst>
         continue;
       }
-      const ref = attribute(b, lt, openEnd, "r");
-      column = ref === undefined ? column + 1 : columnNumber(ref);
-      const type = attribute(b, lt, openEnd, "t") ?? "n";
+      column = this.ref === undefined ? column + 1 : columnNumber(this.ref);
       if (b.charCodeAt(openEnd - 2) === 47) {
         at = openEnd; // <c .../>: a formatted empty cell
         continue;
       }
-      at = this.cell(b, openEnd, to, column, type, n);
+      at = this.cell(b, openEnd, to, column, this.type, n);
+    }
+  }
+
+  /**
+   * Read a cell tag from just after its name to its `>` in one pass, keeping its `r` and `t` attributes in
+   * `this.ref` and `this.type`; returns the index after the tag (-1 when the text ends inside it).
+   */
+  private readCellTag(b: string, from: number): number {
+    this.ref = undefined;
+    this.type = "n";
+    let i = from;
+    for (;;) {
+      while (isSpace(b.charCodeAt(i))) i += 1;
+      const code = b.charCodeAt(i);
+      if (code === 62) return i + 1; // ">"
+      if (code === 47) return b.charCodeAt(i + 1) === 62 ? i + 2 : -1; // "/>"
+      const nameStart = i;
+      while (i < b.length && b.charCodeAt(i) !== 61 && !isSpace(b.charCodeAt(i)) && b.charCodeAt(i) !== 62)
+        i += 1;
+      const nameEnd = i;
+      while (isSpace(b.charCodeAt(i))) i += 1;
+      if (b.charCodeAt(i) !== 61) return -1; // no "=": not a tag this scanner can read
+      i += 1;
+      while (isSpace(b.charCodeAt(i))) i += 1;
+      const quote = b.charCodeAt(i);
+      if (quote !== 34 && quote !== 39) return -1;
+      const close = b.indexOf(quote === 34 ? '"' : "'", i + 1);
+      if (close < 0) return -1;
+      if (nameEnd - nameStart === 1) {
+        const name = b.charCodeAt(nameStart);
+        if (name === 114)
+          this.ref = unescapeXml(b.slice(i + 1, close)); // r
+        else if (name === 116) this.type = unescapeXml(b.slice(i + 1, close)); // t
+      }
+      i = close + 1;
     }
   }
 
@@ -180,6 +223,10 @@ export class SheetScanner {
     for (;;) {
       const lt = b.indexOf("<", at);
       if (lt >= to) throw new XlsxError("xlsx.badXml", `row ${this.row}: <c> is not closed`);
+      if (b.startsWith(n.cellEnd, lt)) {
+        at = lt + n.cellEnd.length;
+        break;
+      }
       const end = tagEnd(b, lt);
       if (end < 0 || end > to) throw new XlsxError("xlsx.badXml", `row ${this.row}: a tag is cut short`);
       at = end;
@@ -192,12 +239,14 @@ export class SheetScanner {
         else {
           at = b.indexOf("<", end); // the text runs to `</v>`
           value = b.slice(end, at);
+          if (b.startsWith(n.vEnd, at)) at += n.vEnd.length;
         }
       } else if (inline && isTag(b, lt, n.is)) {
         runs ??= [];
       } else if (inline && isTag(b, lt, n.t) && !empty) {
         at = b.indexOf("<", end); // the text runs to `</t>`
         if (phonetic === 0) (runs ??= []).push(b.slice(end, at));
+        if (b.startsWith(n.tEnd, at)) at += n.tEnd.length;
       } else if (inline && isTag(b, lt, n.rPh) && !empty) {
         phonetic += 1;
       } else if (inline && isTag(b, lt, n.rPr) && !empty) {
