@@ -14,7 +14,7 @@ export interface SyncCount {
 async function runOnce(rows: number, warm: boolean): Promise<{ syncs: number; runs: number }> {
   const sheet = "财务数据";
   const mock = new MockExcel([{ name: sheet, rows: financeRows(rows) }]);
-  const host = new ExcelWorkbook(mock.runner);
+  const host = new ExcelWorkbook(mock.runner, { isSetSupported: () => true });
   if (warm) {
     await host.read(sheet); // the task pane's detection read gives the host the sheet's size
     mock.sync.mockClear();

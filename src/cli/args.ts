@@ -1,20 +1,24 @@
 import { parseArgs } from "node:util";
 import type { Lang } from "../domain/types";
+import type { JobDefinition, OptionValue } from "../jobs/jobDefinition";
+import { findJob, jobs } from "../jobs/registry";
 import { parseFieldChoices, type FieldChoice } from "./fieldMap";
 import { UsageError } from "./usageError";
 
-/** A parsed `kaw` command line. */
+/** A parsed `kaw` command line: help, version, the demo, or one job of the registry. */
 export type Command =
-  | { readonly name: "help"; readonly topic?: "ratios"; readonly lang?: Lang }
+  | { readonly name: "help"; readonly topic?: string; readonly lang?: Lang }
   | { readonly name: "version" }
   | { readonly name: "demo"; readonly out: string; readonly lang?: Lang; readonly json: boolean }
   | {
-      readonly name: "ratios";
+      readonly name: "job";
+      readonly job: string;
       readonly input: string;
       readonly out: string;
-      readonly sheet?: string;
+      /** Sheet given per role (`--sheet` names the first role's sheet); absent roles use the active sheet. */
+      readonly sheets: Readonly<Record<string, string>>;
       readonly lang?: Lang;
-      readonly days: 365 | 360;
+      readonly options: Readonly<Record<string, OptionValue>>;
       readonly json: boolean;
       /** `--map FIELD=COLUMN` choices, in the order given. */
       readonly map: readonly FieldChoice[];
@@ -22,57 +26,150 @@ export type Command =
 
 export { UsageError };
 
-const options = {
-  out: { type: "string" },
-  sheet: { type: "string" },
-  lang: { type: "string" },
-  days: { type: "string" },
-  json: { type: "boolean", default: false },
-  map: { type: "string", multiple: true },
-  help: { type: "boolean", short: "h", default: false },
-  version: { type: "boolean", short: "v", default: false },
-} as const;
+type ArgOption = { type: "string" | "boolean"; multiple?: boolean; short?: string };
+
+/** Every option any job takes, plus `--<role>` for each sheet role: built from the registry. */
+function argOptions(): Record<string, ArgOption> {
+  const options: Record<string, ArgOption> = {
+    out: { type: "string" },
+    sheet: { type: "string" },
+    lang: { type: "string" },
+    json: { type: "boolean" },
+    map: { type: "string", multiple: true },
+    help: { type: "boolean", short: "h" },
+    version: { type: "boolean", short: "v" },
+  };
+  for (const job of jobs) {
+    for (const role of job.reads) options[role.role] = { type: "string" };
+    for (const spec of job.options) options[spec.key] = { type: spec.kind === "flag" ? "boolean" : "string" };
+  }
+  return options;
+}
+
+type Values = Record<string, string | boolean | string[] | undefined>;
 
 /** Parse `kaw` arguments (without the node and script paths). Throws UsageError. */
 export function parseCommand(argv: readonly string[]): Command {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: [...argv], options: argOptions(), allowPositionals: true, strict: true });
   } catch (error) {
     throw new UsageError("cli.usage.badOption", {
       detail: error instanceof Error ? error.message : String(error),
     });
   }
-  const { values, positionals } = parsed;
-  if (values.version) return { name: "version" };
+  const values = parsed.values as Values;
+  const positionals = parsed.positionals;
+  if (values.version === true) return { name: "version" };
   const [command, ...rest] = positionals;
-  const lang = parseLang(values.lang);
-  if (values.help || command === undefined || command === "help") {
+  const lang = parseLang(text(values.lang));
+  if (values.help === true || command === undefined || command === "help") {
     const topic = command === "help" ? rest[0] : command;
-    return { name: "help", ...(topic === "ratios" ? { topic } : {}), ...(lang ? { lang } : {}) };
+    return { name: "help", ...(topic && findJob(topic) ? { topic } : {}), ...(lang ? { lang } : {}) };
   }
   if (command === "demo") {
     expectPositionals(rest, 0);
     return {
       name: "demo",
-      out: values.out ?? "demo-output.xlsx",
-      json: values.json,
+      out: text(values.out) ?? "demo-output.xlsx",
+      json: values.json === true,
       ...(lang ? { lang } : {}),
     };
   }
-  if (command !== "ratios") throw new UsageError("cli.usage.unknownCommand", { command });
+  const job = findJob(command);
+  if (!job)
+    throw new UsageError("cli.usage.unknownCommand", { command, jobs: jobs.map((j) => j.key).join(", ") });
+  return jobCommand(job, rest, values, lang);
+}
+
+function jobCommand(
+  job: JobDefinition,
+  rest: readonly string[],
+  values: Values,
+  lang: Lang | undefined,
+): Command {
   expectPositionals(rest, 1);
-  if (values.out === undefined || values.out === "") throw new UsageError("cli.usage.needOut");
+  const out = text(values.out);
+  if (out === undefined || out === "") throw new UsageError("cli.usage.needOut");
+  refuseForeignOptions(job, values);
   return {
-    name: "ratios",
+    name: "job",
+    job: job.key,
     input: rest[0] ?? "",
-    out: values.out,
-    days: parseDays(values.days),
-    json: values.json,
-    map: parseFieldChoices(values.map ?? []),
-    ...(values.sheet !== undefined ? { sheet: values.sheet } : {}),
+    out,
+    sheets: roleSheets(job, values),
+    options: jobOptions(job, values),
+    json: values.json === true,
+    map: parseFieldChoices(stringList(values.map), job),
     ...(lang ? { lang } : {}),
   };
+}
+
+/** An option or role flag that belongs to another job is a usage error naming it. */
+function refuseForeignOptions(job: JobDefinition, values: Values): void {
+  const own = new Set([
+    "out",
+    "sheet",
+    "lang",
+    "json",
+    "map",
+    "help",
+    "version",
+    ...job.reads.map((role) => role.role),
+    ...job.options.map((spec) => spec.key),
+  ]);
+  for (const [key, value] of Object.entries(values)) {
+    if (value !== undefined && !own.has(key))
+      throw new UsageError("cli.usage.notForJob", { option: `--${key}`, job: job.key });
+  }
+}
+
+function roleSheets(job: JobDefinition, values: Values): Record<string, string> {
+  const sheets: Record<string, string> = {};
+  job.reads.forEach((role, index) => {
+    const given = text(values[role.role]) ?? (index === 0 ? text(values.sheet) : undefined);
+    if (given !== undefined) sheets[role.role] = given;
+  });
+  return sheets;
+}
+
+function jobOptions(job: JobDefinition, values: Values): Record<string, OptionValue> {
+  const options: Record<string, OptionValue> = {};
+  for (const spec of job.options) {
+    const given = values[spec.key];
+    if (given === undefined) continue;
+    if (spec.kind === "flag") {
+      options[spec.key] = given === true;
+    } else if (spec.kind === "choice") {
+      const value = String(given);
+      if (!spec.choices.includes(value))
+        throw new UsageError("cli.usage.badChoice", {
+          option: `--${spec.key}`,
+          value,
+          choices: spec.choices.join("|"),
+        });
+      options[spec.key] = value;
+    } else {
+      const value = Number(given);
+      if (String(given).trim() === "" || !Number.isFinite(value) || value < spec.min || value > spec.max)
+        throw new UsageError("cli.usage.badNumber", {
+          option: `--${spec.key}`,
+          value: String(given),
+          min: spec.min,
+          max: spec.max,
+        });
+      options[spec.key] = value;
+    }
+  }
+  return options;
+}
+
+function text(value: Values[string]): string | undefined {
+  return typeof value === "string" ? value : undefined;
+}
+
+function stringList(value: Values[string]): string[] {
+  return Array.isArray(value) ? value : [];
 }
 
 function expectPositionals(rest: readonly string[], count: number): void {
@@ -86,10 +183,4 @@ function parseLang(value: string | undefined): Lang | undefined {
   if (lower === "zh-cn" || lower === "zh") return "zh-CN";
   if (lower === "en-us" || lower === "en") return "en-US";
   throw new UsageError("cli.usage.badLang", { value });
-}
-
-function parseDays(value: string | undefined): 365 | 360 {
-  if (value === undefined || value === "365") return 365;
-  if (value === "360") return 360;
-  throw new UsageError("cli.usage.badDays", { value });
 }

@@ -3,7 +3,9 @@ import { join } from "node:path";
 import type { Lang } from "../domain/types";
 import { XlsxWorkbook } from "../hosts/xlsx/xlsxWorkbook";
 import { t } from "../i18n";
-import { planRatios, type RatioPlan } from "../jobs/ratios";
+import type { JobDefinition, JobOutcome, JobReport } from "../jobs/jobDefinition";
+import { jobs } from "../jobs/registry";
+import { runRegisteredJob } from "../jobs/runJob";
 import type { Command } from "./args";
 import type { CliIo } from "./main";
 import { nodeZipCodec } from "./nodeZipCodec";
@@ -14,7 +16,16 @@ export const samplePath = join(__dirname, "..", "..", "assets", "sample", "custo
 
 type Writer = (path: string, bytes: Uint8Array, lang: Lang) => Promise<void>;
 
-/** Run every job that exists on each sheet of the sample workbook and write the result. */
+interface DemoRun {
+  readonly job: JobDefinition;
+  readonly sheet: string;
+  readonly outcome: JobOutcome;
+}
+
+/**
+ * Run every registered job on the sample workbook and write the result: a job that reads one sheet runs on each
+ * sheet where it finds its source; the table says which sheets it skipped and why.
+ */
 export async function runDemo(
   command: Extract<Command, { name: "demo" }>,
   lang: Lang,
@@ -23,62 +34,37 @@ export async function runDemo(
 ): Promise<number> {
   const started = performance.now();
   const workbook = XlsxWorkbook.open(new Uint8Array(await readFile(samplePath)), { codec: nodeZipCodec });
-  const outcomes: { sheet: string; plan: RatioPlan }[] = [];
-  for (const sheet of await workbook.listSheets()) {
-    const plan = await workbook.runJob(sheet, (snapshot) => {
-      const outcome = planRatios(snapshot, command.lang ? { lang: command.lang } : {});
-      return { edit: outcome.ok ? outcome.edit : null, result: outcome };
-    });
-    outcomes.push({ sheet, plan });
+  const runs: DemoRun[] = [];
+  const sheets = await workbook.listSheets();
+  for (const job of jobs) {
+    const [role] = job.reads;
+    if (!role) continue;
+    for (const sheet of sheets) {
+      const request = { sheets: { [role.role]: sheet }, ...(command.lang ? { lang: command.lang } : {}) };
+      runs.push({ job, sheet, outcome: await runRegisteredJob(workbook, job, request) });
+    }
   }
   await write(command.out, workbook.toBytes(), lang);
   const seconds = (performance.now() - started) / 1000;
   io.stdout(
-    command.json
-      ? JSON.stringify(outcomes.map(summaryObject))
-      : demoTable(outcomes, lang, command.out, seconds),
+    command.json ? JSON.stringify(runs.map(summaryObject)) : demoTable(runs, lang, command.out, seconds),
   );
   return 0;
 }
 
-function summaryObject({ sheet, plan }: { sheet: string; plan: RatioPlan }): object {
-  if (!plan.ok)
-    return { command: "ratios", sheet, ran: false, codes: plan.issues.map((issue) => issue.code) };
-  const { report } = plan;
-  return {
-    command: "ratios",
-    sheet,
-    ran: true,
-    rows: report.rows,
-    columns: report.columns,
-    issues: report.issues.length,
-  };
+function summaryObject({ job, sheet, outcome }: DemoRun): object {
+  if (!outcome.ok)
+    return { command: job.key, sheet, ran: false, codes: outcome.issues.map((issue) => issue.code) };
+  return { ...job.toJson(outcome.report), command: job.key, sheet, ran: true };
 }
 
-function demoTable(
-  outcomes: { sheet: string; plan: RatioPlan }[],
-  lang: Lang,
-  out: string,
-  seconds: number,
-): string {
-  const header = [
-    t(lang, "cli.demo.job"),
-    t(lang, "cli.demo.sheet"),
-    t(lang, "cli.demo.customers"),
-    t(lang, "cli.demo.columns"),
-    t(lang, "cli.demo.problems"),
-  ];
-  const rows = outcomes.map(({ sheet, plan }) =>
-    plan.ok
-      ? [
-          "ratios",
-          sheet,
-          String(plan.report.rows),
-          String(plan.report.columns.length),
-          String(plan.report.rowsWithIssues),
-        ]
-      : ["ratios", sheet, "-", "-", t(lang, "cli.demo.skipped")],
-  );
+function demoTable(runs: readonly DemoRun[], lang: Lang, out: string, seconds: number): string {
+  const header = [t(lang, "cli.demo.job"), t(lang, "cli.demo.sheet"), t(lang, "cli.demo.result")];
+  const rows = runs.map(({ job, sheet, outcome }) => [
+    job.key,
+    sheet,
+    outcome.ok ? describe(job, outcome.report, lang) : t(lang, "cli.demo.skipped"),
+  ]);
   const table = [header, ...rows];
   const widths = header.map((_, column) => {
     let width = 0;
@@ -93,4 +79,10 @@ function demoTable(
   );
   lines.splice(1, 0, widths.map((width) => "-".repeat(width)).join("  "));
   return [...lines, "", t(lang, "cli.demo.wrote", { path: out, seconds: seconds.toFixed(2) })].join("\n");
+}
+
+function describe(job: JobDefinition, report: JobReport, lang: Lang): string {
+  const issues = report.issues.length;
+  const line = job.describe(report, lang);
+  return issues === 0 ? line : `${line}${t(lang, "cli.demo.withIssues", { count: issues })}`;
 }

@@ -3,9 +3,7 @@
  * Parsed with the other arguments; a header text is resolved once the sheet's header row is known.
  */
 import { AddressError, columnLetters, columnNumber } from "../domain/address";
-import { fieldKeys, requiredFields } from "../domain/fields";
-import type { FieldOverrides } from "../domain/source";
-import type { FieldKey } from "../domain/types";
+import type { FieldSpec, JobDefinition } from "../jobs/jobDefinition";
 import { UsageError } from "./usageError";
 
 /** Where a field is read from: a column by letter, a column by its header text, or nowhere (unmapped). */
@@ -15,7 +13,9 @@ export type ColumnChoice =
   | { readonly kind: "none" };
 
 export interface FieldChoice {
-  readonly field: FieldKey;
+  /** The sheet role the field belongs to, e.g. "customers". */
+  readonly role: string;
+  readonly field: string;
   readonly choice: ColumnChoice;
   /** The argument as given, for messages. */
   readonly argument: string;
@@ -35,28 +35,44 @@ function parseColumn(text: string, argument: string): ColumnChoice {
   }
 }
 
+/** The field a `--map` key names: "revenue", or "customers.revenue" where two roles share a key. */
+function findField(job: JobDefinition, key: string): { role: string; spec: FieldSpec } | undefined {
+  const dot = key.indexOf(".");
+  const roleKey = dot < 0 ? undefined : key.slice(0, dot).toLowerCase();
+  const fieldKey = (dot < 0 ? key : key.slice(dot + 1)).toLowerCase();
+  for (const role of job.reads) {
+    if (roleKey !== undefined && role.role.toLowerCase() !== roleKey) continue;
+    const spec = role.fields.find((field) => field.key.toLowerCase() === fieldKey);
+    if (spec) return { role: role.role, spec };
+  }
+  return undefined;
+}
+
 /**
- * Parse every `--map` value. One to three Latin letters name a column (F, AB, xfd); anything else is a header
- * text; an empty COLUMN unmaps an optional field. Throws UsageError naming the bad argument.
+ * Parse every `--map` value against the job's field catalogs. One to three Latin letters name a column (F, AB,
+ * xfd); anything else is a header text; an empty COLUMN unmaps an optional field. Throws UsageError naming the
+ * bad argument.
  */
-export function parseFieldChoices(values: readonly string[]): FieldChoice[] {
+export function parseFieldChoices(values: readonly string[], job: JobDefinition): FieldChoice[] {
   const choices: FieldChoice[] = [];
   for (const argument of values) {
     const equals = argument.indexOf("=");
     if (equals < 0) throw new UsageError("cli.usage.mapSyntax", { argument });
     const key = argument.slice(0, equals).trim();
-    const field = fieldKeys.find((candidate) => candidate.toLowerCase() === key.toLowerCase());
-    if (field === undefined) {
-      throw new UsageError("cli.usage.mapField", { argument, field: key, fields: fieldKeys.join(", ") });
+    const found = findField(job, key);
+    if (found === undefined) {
+      const fields = job.reads.flatMap((role) => role.fields.map((field) => field.key)).join(", ");
+      throw new UsageError("cli.usage.mapField", { argument, field: key, fields, job: job.key });
     }
-    if (choices.some((choice) => choice.field === field)) {
+    const field = found.spec.key;
+    if (choices.some((choice) => choice.field === field && choice.role === found.role)) {
       throw new UsageError("cli.usage.mapTwice", { field });
     }
     const choice = parseColumn(argument.slice(equals + 1).trim(), argument);
-    if (choice.kind === "none" && requiredFields.includes(field)) {
+    if (choice.kind === "none" && found.spec.required) {
       throw new UsageError("cli.usage.mapRequired", { argument, field });
     }
-    choices.push({ field, choice, argument });
+    choices.push({ role: found.role, field, choice, argument });
   }
   return choices;
 }
@@ -95,9 +111,9 @@ export function resolveFieldChoices(
   choices: readonly FieldChoice[],
   headers: readonly HeaderText[],
   row: number,
-): FieldOverrides {
-  const overrides: FieldOverrides = {};
-  const taken = new Map<number, FieldKey>();
+): Record<string, number | null> {
+  const overrides: Record<string, number | null> = {};
+  const taken = new Map<number, string>();
   for (const choice of choices) {
     const { field } = choice;
     const spec = choice.choice;

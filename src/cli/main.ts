@@ -5,9 +5,10 @@ import { XlsxError } from "../hosts/xlsx/xlsxWorkbook";
 import { issueText, t } from "../i18n";
 import { parseCommand, UsageError, type Command } from "./args";
 import { runDemo } from "./demo";
+import { findJob } from "../jobs/registry";
+import { generalHelp, jobHelp } from "./jobHelp";
 import { jsonReport, textReport } from "./report";
-import { ratiosHelp } from "./ratiosHelp";
-import { runRatiosOnPackage } from "./runRatios";
+import { runJobOnPackage } from "./runJobOnPackage";
 
 /** Where the CLI writes; injectable for tests. */
 export interface CliIo {
@@ -57,42 +58,47 @@ function usageFailure(error: UsageError, lang: Lang, io: CliIo): number {
 
 async function execute(command: Command, lang: Lang, io: CliIo): Promise<number> {
   switch (command.name) {
-    case "help":
-      io.stdout(command.topic === "ratios" ? ratiosHelp(lang) : t(lang, "cli.help"));
+    case "help": {
+      const job = command.topic === undefined ? undefined : findJob(command.topic);
+      io.stdout(job ? jobHelp(job, lang) : generalHelp(lang));
       return 0;
+    }
     case "version":
       io.stdout(version());
       return 0;
     case "demo":
       return runDemo(command, lang, io, writeAtomically);
-    case "ratios":
-      return runRatiosCommand(command, lang, io);
+    case "job":
+      return runJobCommand(command, lang, io);
   }
 }
 
-async function runRatiosCommand(
-  command: Extract<Command, { name: "ratios" }>,
+async function runJobCommand(
+  command: Extract<Command, { name: "job" }>,
   lang: Lang,
   io: CliIo,
 ): Promise<number> {
+  const job = findJob(command.job);
+  if (!job) throw new UsageError("cli.usage.unknownCommand", { command: command.job, jobs: "" });
   const started = performance.now();
   const input = await readInput(command.input, lang);
-  const run = await runRatiosOnPackage(input, {
-    days: command.days,
+  const run = await runJobOnPackage(job, input, {
+    sheets: command.sheets,
+    options: command.options,
     map: command.map,
-    ...(command.sheet !== undefined ? { sheet: command.sheet } : {}),
     ...(command.lang ? { lang: command.lang } : {}),
   }).catch((error: unknown) => {
-    throw error instanceof XlsxError ? xlsxFailure(error, lang, command.input, command.sheet) : error;
+    throw error instanceof XlsxError
+      ? xlsxFailure(error, lang, command.input, Object.values(command.sheets)[0])
+      : error;
   });
-  if (!run.plan.ok || !run.bytes) {
-    throw new CliFailure(refusalLine(run.plan.ok ? [] : run.plan.issues, lang, command.input));
+  if (!run.outcome.ok || !run.bytes) {
+    throw new CliFailure(refusalLine(run.outcome.ok ? [] : run.outcome.issues, lang, command.input));
   }
   await writeAtomically(command.out, run.bytes, lang);
   const seconds = (performance.now() - started) / 1000;
-  io.stdout(
-    command.json ? jsonReport(run.plan.report) : textReport(run.plan.report, lang, command.out, seconds),
-  );
+  const { report } = run.outcome;
+  io.stdout(command.json ? jsonReport(job, report) : textReport(job, report, lang, command.out, seconds));
   return 0;
 }
 

@@ -5,6 +5,7 @@
  */
 import type { Issue, Lang } from "../domain/types";
 import type { EditList } from "../plan/edits";
+import type { SheetSnapshot } from "../plan/sheetSnapshot";
 import type { WorkbookSnapshot } from "../plan/workbookSnapshot";
 
 /** The steps of the key-account method, in order; the pane lists jobs in this order. */
@@ -82,6 +83,20 @@ export interface JobDefinition<R extends JobReport = JobReport> {
   readonly creates: readonly CreatedThing[];
   /** The pure plan: never touches a workbook. */
   plan(input: JobInput): JobOutcome<R>;
-  /** Lines summarising a report for the CLI and the demo. */
-  describe(report: R, lang: Lang): readonly string[];
+  /** One line saying what a run did, for the demo and the pane. */
+  describe(report: R, lang: Lang): string;
+  /** Label and value rows summarising a report, for the CLI (which adds the output and the issue list). */
+  summarize(report: R, lang: Lang): readonly (readonly [string, string])[];
+  /** The `--json` object of a report: stable keys (product contract). */
+  toJson(report: R): Readonly<Record<string, unknown>>;
+  /** Where a role's sheet has its header row, so `--map` can find a column by its header text. */
+  locateHeaders(snapshot: SheetSnapshot, role: string): HeaderRow | null;
+  /** A command line showing the job's options, for `kaw <job> --help`. */
+  readonly example: Bilingual;
+}
+
+/** A header row and its non-empty header cells (1-based columns). */
+export interface HeaderRow {
+  readonly row: number;
+  readonly headers: readonly { readonly column: number; readonly text: string }[];
 }

@@ -6,7 +6,8 @@ import type { FieldOverrides } from "../domain/source";
 import type { Lang } from "../domain/types";
 import { fieldName, t } from "../i18n";
 import type { FieldSpec, JobDefinition, JobInput, JobOutcome, JobReport } from "./jobDefinition";
-import { planRatios, ratioColumns, type RatioReport } from "./ratios";
+import { inspectRatios, planRatios, ratioColumns, type RatioReport } from "./ratios";
+import { ratioJson, ratioSummary } from "./ratiosReport";
 import { columnHeader } from "../i18n";
 
 /** The ratio job's report as the registry hands it out: today's report plus the job key. */
@@ -60,7 +61,13 @@ export const ratiosJob: JobDefinition<RatioJobReport> = {
     names: both((lang) => columnHeader(lang, column.key)),
   })),
   plan: planRatioJob,
-  describe: (report, lang) => [
+  describe: (report, lang) =>
     t(lang, "jobs.ratios.done", { rows: report.rows, columns: report.columns.length, sheet: report.sheet }),
-  ],
+  summarize: ratioSummary,
+  toJson: ratioJson,
+  locateHeaders(snapshot) {
+    const inspection = inspectRatios(snapshot, {});
+    return inspection.ok ? { row: inspection.layout.headerRow, headers: inspection.layout.headers } : null;
+  },
+  example: both((lang) => t(lang, "jobs.ratios.example")),
 };

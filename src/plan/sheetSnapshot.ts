@@ -1,5 +1,6 @@
 import type { Grid } from "../domain/types";
 import type { WorkbookEdit } from "./workbookEdit";
+import type { WorkbookSnapshot } from "./workbookSnapshot";
 
 /** A rectangle in 1-based sheet coordinates, inclusive. */
 export interface CellRect {
@@ -57,6 +58,16 @@ export interface WorkbookHost {
   runJob<T>(
     sheet: string,
     plan: (snapshot: SheetSnapshot) => JobPlan<T>,
+    onProgress?: (fraction: number) => void,
+  ): Promise<T>;
+  /**
+   * One job run over several sheets as one host transaction (one `Excel.run`): read every sheet's name and
+   * ownership records and the full snapshots of `reads`, hand them to the pure `plan`, apply the edit it returns
+   * (nothing when null) and return its `result`. Becomes required once the Excel host has it.
+   */
+  runWorkbookJob?<T>(
+    reads: readonly string[],
+    plan: (workbook: WorkbookSnapshot) => JobPlan<T>,
     onProgress?: (fraction: number) => void,
   ): Promise<T>;
   /** Select a cell for the person (Excel); hosts without a UI do nothing. */

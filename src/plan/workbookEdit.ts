@@ -1,3 +1,5 @@
+import type { EditList } from "./edits";
+
 /**
  * A declarative description of what a job changes in a workbook. Building one touches nothing;
  * a host applies it (Office.js in Excel, the package patcher on .xlsx files).
@@ -47,7 +49,10 @@ export interface ColumnBlock {
   readonly table?: string;
 }
 
-/** Everything one job run changes. */
-export interface WorkbookEdit {
+/** Everything one job run changes: named styles and the edits of the vocabulary (src/plan/edits.ts), in order. */
+export type WorkbookEdit = EditList;
+
+/** Column blocks alone, as the column-block writers of both hosts take them. */
+export interface ColumnBlocks {
   readonly changes: readonly ColumnBlock[];
 }

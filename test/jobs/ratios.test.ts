@@ -26,7 +26,7 @@ const enColumns = [
 function block(plan: ReturnType<typeof planRatios>): ColumnBlock {
   if (!plan.ok) throw new Error(`refused: ${plan.issues.map((issue) => issue.code).join(", ")}`);
   const change = plan.edit.changes[0];
-  if (!change) throw new Error("no change");
+  if (change?.kind !== "columnBlock") throw new Error("no column block");
   return change;
 }
 

@@ -21,7 +21,7 @@ export function snapshotOf(
  */
 export function afterRun(rows: CellValue[][], plan: RatioPlan): { rows: CellValue[][]; owned: OwnedBlock[] } {
   const change = plan.ok ? plan.edit.changes[0] : undefined;
-  if (!change) throw new Error("the run was refused");
+  if (change?.kind !== "columnBlock") throw new Error("the run was refused");
   const out = rows.map((row) => [...row]);
   const put = (row1: number, col1: number, value: CellValue): void => {
     const row = out[row1 - 1] ?? [];

@@ -1,12 +1,15 @@
 import type { JobPlan, SheetSnapshot, WorkbookChange, WorkbookHost } from "../../plan/sheetSnapshot";
 import type { WorkbookEdit } from "../../plan/workbookEdit";
+import type { Edit } from "../../plan/edits";
+import { parseCell } from "../../plan/range";
+import type { CellWindow } from "./a1";
 import { unionWindow } from "./a1";
-import { loadBlockFacts } from "./blockFacts";
+import { applyEditList } from "./edits/applyEditList";
+import type { SetSupported } from "./edits/requirements";
 import { ExcelHostError, guard } from "./excelHostError";
 import type { ReadHint, SheetRead } from "./readSheet";
 import { readSheet } from "./readSheet";
 import type { ReadLimits } from "./readValues";
-import { writeEdit } from "./writeEdit";
 import { watchWorkbook } from "./workbookEvents";
 
 export { ExcelHostError } from "./excelHostError";
@@ -22,6 +25,8 @@ export interface ExcelWorkbookOptions {
   readonly maxPayloadBytes?: number;
   /** Cells one range read may hold; default 5 000 000 (Excel returns no values above). */
   readonly maxCellsPerRead?: number;
+  /** Which ExcelApi requirement sets the host has; default: `Office.context.requirements.isSetSupported`. */
+  readonly isSetSupported?: SetSupported;
 }
 
 /** A job's own exception from `plan`: passed through as it is, not reported as an Excel failure. */
@@ -31,19 +36,17 @@ class PlanFailure extends Error {
   }
 }
 
-function canResizeTables(): boolean {
-  return Office.context.requirements.isSetSupported("ExcelApi", "1.13");
-}
-
 /** The Office.js host: reads sheets and applies plans in the open workbook (ExcelApi 1.9). */
 export class ExcelWorkbook implements WorkbookHost {
   private readonly runner: ExcelRunner;
+  private readonly isSetSupported: SetSupported | undefined;
   private readonly limits: ReadLimits;
   /** Last-known used range and payload of each sheet: lets a job run load the values in its first sync. */
   private readonly known = new Map<string, ReadHint>();
 
   constructor(runner: ExcelRunner = defaultRunner, options: ExcelWorkbookOptions = {}) {
     this.runner = runner;
+    this.isSetSupported = options.isSetSupported;
     this.limits = {
       maxPayloadBytes: options.maxPayloadBytes ?? 4_000_000,
       maxCellsPerRead: options.maxCellsPerRead ?? 5_000_000,
@@ -135,29 +138,50 @@ export class ExcelWorkbook implements WorkbookHost {
     reads: ReadonlyMap<string, SheetRead>,
     onProgress?: (fraction: number) => void,
   ): Promise<void> {
-    const facts = await loadBlockFacts(context, edit.changes, reads);
-    const progress = onProgress ? { onProgress } : {};
-    await writeEdit(context, edit, facts, {
+    await applyEditList(context, edit, {
       maxPayloadBytes: this.limits.maxPayloadBytes,
-      canResizeTables,
-      ...progress,
+      reads,
+      ...(this.isSetSupported ? { isSetSupported: this.isSetSupported } : {}),
+      ...(onProgress ? { onProgress } : {}),
     });
     this.rememberWritten(edit);
   }
 
-  /** The written blocks are now part of their sheets' used ranges: keep the hint covering them. */
+  /** What was written is now part of its sheet's used range: keep the hint covering it; forget replaced sheets. */
   private rememberWritten(edit: WorkbookEdit): void {
-    for (const block of edit.changes) {
-      const known = this.known.get(block.sheet);
-      if (!known || block.columns.length === 0) continue;
-      const bottom = Math.max(block.lastRow, block.headerRow);
-      const written = {
-        top: block.headerRow - 1,
-        left: block.firstColumn - 1,
-        rows: bottom - block.headerRow + 1,
-        columns: block.columns.length,
-      };
-      this.known.set(block.sheet, { ...known, used: unionWindow(known.used, written) });
+    for (const change of edit.changes) {
+      if (change.kind === "createSheet" || change.kind === "deleteSheet") {
+        this.known.delete(change.sheet);
+        continue;
+      }
+      const written = writtenWindow(change);
+      const known = written && this.known.get(written.sheet);
+      if (!written || !known) continue;
+      this.known.set(written.sheet, { ...known, used: unionWindow(known.used, written.window) });
     }
   }
+}
+
+/** The cells a column block or a cells edit writes, as a 0-based window. */
+function writtenWindow(change: Edit): { sheet: string; window: CellWindow } | null {
+  if (change.kind === "columnBlock") {
+    if (change.columns.length === 0) return null;
+    const bottom = Math.max(change.lastRow, change.headerRow);
+    const window = {
+      top: change.headerRow - 1,
+      left: change.firstColumn - 1,
+      rows: bottom - change.headerRow + 1,
+      columns: change.columns.length,
+    };
+    return { sheet: change.sheet, window };
+  }
+  if (change.kind !== "cells") return null;
+  const at = parseCell(change.at);
+  let columns = 0;
+  for (const row of change.rows) columns = Math.max(columns, row.length);
+  if (!at || columns === 0) return null;
+  return {
+    sheet: change.sheet,
+    window: { top: at.row - 1, left: at.column - 1, rows: change.rows.length, columns },
+  };
 }

@@ -1,5 +1,5 @@
 import type { CellRect } from "../../plan/sheetSnapshot";
-import type { WorkbookEdit } from "../../plan/workbookEdit";
+import type { ColumnBlocks } from "../../plan/workbookEdit";
 import { ExcelHostError } from "./excelHostError";
 import { queueOwnership } from "./ownershipNames";
 import { shrinkingOnPayloadError } from "./payloadLimit";
@@ -93,7 +93,7 @@ function refuseProtected(work: readonly { prepared: PreparedBlock; facts: BlockF
  */
 export async function writeEdit(
   context: Excel.RequestContext,
-  edit: WorkbookEdit,
+  edit: ColumnBlocks,
   facts: readonly BlockFacts[],
   options: WriteOptions,
 ): Promise<void> {

@@ -1,15 +1,13 @@
 import type { JobPlan, SheetSnapshot, WorkbookHost } from "../../plan/sheetSnapshot";
 import type { WorkbookEdit } from "../../plan/workbookEdit";
-import { prepareBlock } from "./blockCells";
+import type { WorkbookSnapshot } from "../../plan/workbookSnapshot";
+import { applyEdits } from "./applyEdits";
 import { readSharedStrings } from "./sharedStrings";
 import { readSheetValues } from "./sheetReader";
-import { patchSheet } from "./sheetPatcher";
 import { ProtectionFinder, protectedSheetError, readSheetProtection } from "./sheetProtection";
-import { ensureFormatStyles } from "./stylesPart";
-import { stylesSource } from "./stylesSource";
-import { readTables, widenTable } from "./tablePart";
+import { readTables } from "./tablePart";
 import type { SheetEntry, WorkbookInfo } from "./workbookPart";
-import { readOwned, readWorkbook, upsertOwnedName } from "./workbookPart";
+import { readOwned, readWorkbook } from "./workbookPart";
 import { XlsxError } from "./xlsxError";
 import { XlsxPackage } from "./xlsxPackage";
 import type { ZipCodec } from "./zipCodec";
@@ -27,7 +25,7 @@ export class XlsxWorkbook implements WorkbookHost {
 
   private constructor(
     private readonly pkg: XlsxPackage,
-    private readonly workbook: WorkbookInfo,
+    private workbook: WorkbookInfo,
   ) {}
 
   /** Open a package from its bytes; throws `XlsxError` ("xlsx.notAPackage", "xlsx.zip64"...) on a bad file. */
@@ -87,6 +85,34 @@ export class XlsxWorkbook implements WorkbookHost {
     return result;
   }
 
+  async runWorkbookJob<T>(
+    reads: readonly string[],
+    plan: (workbook: WorkbookSnapshot) => JobPlan<T>,
+    onProgress?: (fraction: number) => void,
+  ): Promise<T> {
+    const sheets = new Map<string, SheetSnapshot>();
+    for (const name of reads) if (!sheets.has(name)) sheets.set(name, await this.read(name));
+    const { edit, result } = plan(this.workbookSnapshot(sheets));
+    if (edit) await this.apply(edit);
+    onProgress?.(1);
+    return result;
+  }
+
+  /** Every sheet's name and the sheets jobs generated, with the snapshots read. */
+  private workbookSnapshot(sheets: ReadonlyMap<string, SheetSnapshot>): WorkbookSnapshot {
+    const workbookXml = this.pkg.text(this.workbook.part);
+    const generated = this.workbook.sheets.flatMap((entry) =>
+      readOwned(workbookXml, entry.index)
+        .filter((record) => record.whole === true)
+        .map((record) => ({
+          job: record.job,
+          sheet: entry.name,
+          ...(record.fingerprint !== undefined ? { fingerprint: record.fingerprint } : {}),
+        })),
+    );
+    return { sheetNames: this.workbook.sheets.map((entry) => entry.name), sheets, generated };
+  }
+
   /** No UI: nothing to select. */
   select(sheet: string, cell: string): Promise<void> {
     void sheet;
@@ -102,41 +128,22 @@ export class XlsxWorkbook implements WorkbookHost {
     return this.pkg.changedParts();
   }
 
-  /** Small parts are edited first in memory; sheets are streamed last, so a failing edit leaves the file as it was. */
+  /**
+   * Refuse an edit that writes into a protected sheet (Excel would), then apply the whole list through the package
+   * layer (applyEdits.ts): small parts are staged in memory and sheets streamed last, so a failing edit leaves the
+   * file as it was. The workbook's sheet list is read again afterwards: the list may have created or deleted sheets.
+   */
   private applyNow(edit: WorkbookEdit): void {
     if (edit.changes.length === 0) return;
-    for (const block of edit.changes) {
-      const entry = this.worksheet(block.sheet);
+    const created = new Set<string>();
+    for (const change of edit.changes) {
+      if (change.kind === "createSheet") created.add(change.sheet.toLowerCase());
+      if (!("sheet" in change) || created.has(change.sheet.toLowerCase())) continue;
+      const entry = this.worksheet(change.sheet);
       if (this.isProtected(entry)) throw protectedSheetError(entry.name);
     }
-    const styles = stylesSource(this.pkg, this.workbook.part);
-    const formats = edit.changes.flatMap((block) => block.columns.map((column) => column.numberFormat));
-    const styled = ensureFormatStyles(styles.xml, formats);
-    let workbookXml = this.pkg.text(this.workbook.part);
-    const tableTexts = new Map<string, string>();
-    const sheets = new Map<SheetEntry, ReturnType<typeof prepareBlock>[]>();
-    for (const block of edit.changes) {
-      const entry = this.worksheet(block.sheet);
-      const styles = block.columns.map((column) => styled.styles.get(column.numberFormat) ?? 0);
-      const prepared = prepareBlock(block, styles);
-      sheets.set(entry, [...(sheets.get(entry) ?? []), prepared]);
-      const rect = {
-        top: block.headerRow,
-        left: prepared.left,
-        bottom: Math.max(block.lastRow, block.headerRow),
-        right: prepared.right,
-      };
-      workbookXml = upsertOwnedName(workbookXml, block.job, entry, rect);
-      const table = block.table === undefined ? undefined : this.table(entry, block.table);
-      const widened =
-        table && widenTable(tableTexts.get(table.part) ?? this.pkg.text(table.part), table, block);
-      if (table && widened !== undefined) tableTexts.set(table.part, widened);
-    }
-    for (const [entry, blocks] of sheets) patchSheet(this.pkg, entry.part, blocks);
-    this.pkg.writeText(styles.part, styled.xml);
-    for (const [part, text] of styles.companions) this.pkg.writeText(part, text);
-    for (const [part, text] of tableTexts) this.pkg.writeText(part, text);
-    this.pkg.writeText(this.workbook.part, workbookXml);
+    applyEdits(this.pkg, edit);
+    this.workbook = readWorkbook(this.pkg);
   }
 
   private isProtected(entry: SheetEntry): boolean {
@@ -146,13 +153,6 @@ export class XlsxWorkbook implements WorkbookHost {
       this.protection.set(entry.part, known);
     }
     return known;
-  }
-
-  private table(entry: SheetEntry, name: string): ReturnType<typeof readTables>[number] | undefined {
-    const key = name.toLowerCase();
-    return readTables(this.pkg, entry.part).find(
-      (t) => t.info.name.toLowerCase() === key || t.internalName.toLowerCase() === key,
-    );
   }
 
   private visibleWorksheets(): SheetEntry[] {

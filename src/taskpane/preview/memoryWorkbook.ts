@@ -51,7 +51,8 @@ export class MemoryWorkbook implements WorkbookHost {
     onProgress?: (fraction: number) => void,
   ): Promise<T> {
     const { edit, result } = plan(await this.read(sheet));
-    for (const block of edit ? columnBlocks(edit) : []) await this.writeBlock(block, onProgress ?? (() => {}));
+    for (const block of edit ? columnBlocks(edit) : [])
+      await this.writeBlock(block, onProgress ?? (() => {}));
     return result;
   }
 

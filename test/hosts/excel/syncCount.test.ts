@@ -32,7 +32,7 @@ describe("round trips of a job run", () => {
     "$dataRows rows × 12 columns: $withHint syncs with a dimension hint, $withoutHint without",
     async ({ dataRows, withHint, withoutHint }) => {
       const cold = new MockExcel([{ name: sheet, rows: financeRows(dataRows) }]);
-      await new ExcelWorkbook(cold.runner).runJob(sheet, () => ({
+      await new ExcelWorkbook(cold.runner, { isSetSupported: () => true }).runJob(sheet, () => ({
         edit: { changes: [ratioBlock(sheet, dataRows)] },
         result: null,
       }));
@@ -40,7 +40,7 @@ describe("round trips of a job run", () => {
       expect(cold.runs).toBe(1);
 
       const warm = new MockExcel([{ name: sheet, rows: financeRows(dataRows) }]);
-      const host = new ExcelWorkbook(warm.runner);
+      const host = new ExcelWorkbook(warm.runner, { isSetSupported: () => true });
       await host.read(sheet); // the task pane's detection: the host now knows the sheet's dimensions
       warm.sync.mockClear();
       warm.runs = 0;

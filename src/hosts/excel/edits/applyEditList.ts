@@ -51,7 +51,13 @@ function progressOf(prepared: readonly PreparedEdit[], onProgress?: (fraction: n
     indexes.reduce((sum, i) => sum + (prepared[i]?.rowBytes ?? []).reduce((a, b) => a + b, 0), 0);
   const total = bytesOf(prepared.map((_, i) => i));
   let sent = 0;
-  const report = (bytes: number): void => onProgress?.(total === 0 ? 1 : Math.min(1, bytes / total));
+  let last = -1;
+  // A column block's own progress reaches its share of the list before the segment's end is counted: say it once.
+  const report = (bytes: number): void => {
+    const fraction = total === 0 ? 1 : Math.min(1, bytes / total);
+    if (fraction !== last) onProgress?.(fraction);
+    last = fraction;
+  };
   return {
     bytesOf,
     sent: (bytes: number): void => {
