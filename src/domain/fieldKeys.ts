@@ -1,4 +1,18 @@
-import type { FieldKey } from "./types";
+/** The customer-sheet fields the ratio job understands (its field catalog's keys). */
+export type FieldKey =
+  | "customerName"
+  | "customerId"
+  | "currentAssets"
+  | "currentLiabilities"
+  | "totalAssets"
+  | "totalAssetsOpening"
+  | "revenue"
+  | "costOfSales"
+  | "netProfit"
+  | "accountsReceivable"
+  | "accountsReceivableOpening"
+  | "inventory"
+  | "inventoryOpening";
 
 // A Record, not an array literal, so the compiler fails here when types.ts gains a field this list lacks.
 const everyFieldKey: Readonly<Record<FieldKey, true>> = {

@@ -1,7 +1,7 @@
 /**
  * Header recognition: the names real balance sheets and income statements give each canonical field.
  */
-import type { FieldKey } from "./types";
+import type { FieldKey } from "./fieldKeys";
 import type { Unit } from "./units";
 import { parseUnit } from "./units";
 import { closingForms, openingForms, periodForms } from "./fieldForms";

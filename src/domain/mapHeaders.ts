@@ -1,7 +1,8 @@
 /**
  * Field mapping of a header row: automatic matches, then the user's overrides, one field per column.
  */
-import type { FieldKey, Lang } from "./types";
+import type { Lang } from "./types";
+import type { FieldKey } from "./fieldKeys";
 import type { Unit } from "./units";
 import { defaultUnit, parseUnit } from "./units";
 import { fieldKeys } from "./fieldKeys";

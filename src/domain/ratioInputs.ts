@@ -1,7 +1,8 @@
 /**
  * The input side of the ratio analysis: which cells feed which slot, and reading one row's cells into numbers.
  */
-import type { CellValue, FieldKey, Grid, Issue } from "./types";
+import type { CellValue, Grid, Issue } from "./types";
+import type { FieldKey } from "./fieldKeys";
 import type { SourceLayout } from "./source";
 import type { DayBasis } from "./ratios";
 import { parseAmount } from "./parse";

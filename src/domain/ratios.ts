@@ -2,7 +2,7 @@
  * The six customer ratios as pure cores over numbers already normalised to one unit.
  * A zero or negative denominator is an expected outcome, so it is returned as an issue code, never thrown.
  */
-import type { FieldKey } from "./types";
+import type { FieldKey } from "./fieldKeys";
 
 export type RatioKey =
   | "currentRatio"

@@ -2,7 +2,8 @@
  * Source detection: where the header row is, which column holds which field, in what unit, and which rows are
  * customers.
  */
-import type { FieldKey, Grid, Issue, Lang } from "./types";
+import type { Grid, Issue, Lang } from "./types";
+import type { FieldKey } from "./fieldKeys";
 import type { Unit } from "./units";
 import { findUnitLine } from "./units";
 import { matchHeader, requiredFields } from "./fields";

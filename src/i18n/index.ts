@@ -1,7 +1,8 @@
 /**
  * Message lookup: dotted keys into the catalogs, {{name}} interpolation, and the texts of issues.
  */
-import type { FieldKey, Lang } from "../domain/types";
+import type { Lang } from "../domain/types";
+import type { FieldKey } from "../domain/fieldKeys";
 import type { RatioKey } from "../domain/ratios";
 import { enUS } from "./en-US";
 import type { Catalog } from "./en-US";

@@ -81,6 +81,8 @@ export interface JobDefinition<R extends JobReport = JobReport> {
   readonly reads: readonly SheetRole[];
   readonly options: readonly OptionSpec[];
   readonly creates: readonly CreatedThing[];
+  /** The job's own issue codes (beyond the shared ones), each with a message in both catalogs. */
+  readonly issueCodes: readonly string[];
   /** The pure plan: never touches a workbook. */
   plan(input: JobInput): JobOutcome<R>;
   /** One line saying what a run did, for the demo and the pane. */

@@ -2,7 +2,8 @@ import { analyseRatioColumns, type RatioColumns } from "../domain/analyseRatios"
 import type { RatioKey } from "../domain/ratios";
 import type { SkippedRow } from "../domain/dataRows";
 import { detectSource, type FieldOverrides, type SourceLayout } from "../domain/source";
-import type { FieldKey, Issue, Lang } from "../domain/types";
+import type { Issue, Lang } from "../domain/types";
+import type { FieldKey } from "../domain/fieldKeys";
 import { columnHeader, joinIssues } from "../i18n";
 import { placeColumnBlock, type BlockPlacement } from "../plan/placeColumnBlock";
 import type { CellRect, SheetSnapshot } from "../plan/sheetSnapshot";

@@ -2,6 +2,7 @@
  * The ratio job as the registry knows it (method step 2): reads the customer sheet, appends the ratio columns.
  */
 import { fieldKeys, requiredFields } from "../domain/fields";
+import { ratioIssueCodes } from "../domain/issueCodes";
 import type { FieldOverrides } from "../domain/source";
 import type { Lang } from "../domain/types";
 import { fieldName, t } from "../i18n";
@@ -60,6 +61,7 @@ export const ratiosJob: JobDefinition<RatioJobReport> = {
     kind: "columns" as const,
     names: both((lang) => columnHeader(lang, column.key)),
   })),
+  issueCodes: ratioIssueCodes,
   plan: planRatioJob,
   describe: (report, lang) =>
     t(lang, "jobs.ratios.done", { rows: report.rows, columns: report.columns.length, sheet: report.sheet }),

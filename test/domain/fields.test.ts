@@ -1,5 +1,5 @@
 import { fieldKeys, fieldSynonyms, headerKey, matchHeader, requiredFields } from "../../src/domain/fields";
-import type { FieldKey } from "../../src/domain/types";
+import type { FieldKey } from "../../src/domain/fieldKeys";
 
 describe("fieldSynonyms", () => {
   it("has names for every field", () => {

@@ -1,4 +1,5 @@
-import type { FieldKey, Issue } from "../../src/domain/types";
+import type { Issue } from "../../src/domain/types";
+import type { FieldKey } from "../../src/domain/fieldKeys";
 import type { FieldMapping, SourceLayout } from "../../src/domain/source";
 import type { SheetSnapshot } from "../../src/plan/sheetSnapshot";
 import type { RatioInspection, RatioOptions, RatioPlan } from "../../src/jobs/ratios";

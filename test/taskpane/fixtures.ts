@@ -1,4 +1,5 @@
-import type { CellValue, FieldKey } from "../../src/domain/types";
+import type { CellValue } from "../../src/domain/types";
+import type { FieldKey } from "../../src/domain/fieldKeys";
 import type { FieldMapping, SourceLayout } from "../../src/domain/source";
 
 type Rows = (readonly CellValue[])[];

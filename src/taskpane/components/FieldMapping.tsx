@@ -1,7 +1,8 @@
 import { useState } from "react";
 import { ActionButton, Label, Stack, Text } from "@fluentui/react";
 import type { IDropdownOption } from "@fluentui/react";
-import type { FieldKey, Lang } from "../../domain/types";
+import type { Lang } from "../../domain/types";
+import type { FieldKey } from "../../domain/fieldKeys";
 import type { SourceLayout } from "../../domain/source";
 import { fieldKeys } from "../../domain/fieldKeys";
 import { requiredFields } from "../../domain/fields";

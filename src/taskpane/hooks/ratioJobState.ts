@@ -1,4 +1,5 @@
-import type { FieldKey, Issue } from "../../domain/types";
+import type { Issue } from "../../domain/types";
+import type { FieldKey } from "../../domain/fieldKeys";
 import type { FieldOverrides } from "../../domain/source";
 import type { SheetSnapshot } from "../../plan/sheetSnapshot";
 import type { RatioInspection, RatioOptions, RatioPlan, RatioReport } from "../../jobs/ratios";
