@@ -55,6 +55,8 @@ export const zhCN: Catalog = {
     "output.ownedBlockChanged": "此前写入的单元格已被修改或移动",
     "output.sheetProtected":
       "工作表“{{sheet}}”受保护，Excel 会拒绝写入：请先撤消保护（审阅 › 撤消工作表保护），或选择其他工作表",
+    "output.generatedSheetEdited":
+      "工作表“{{sheet}}”由此前的运行生成，之后已有人录入内容，因此未写入任何内容：可在旁边另写一份新表以保留已录入的内容（kaw：--new-copy）",
     "output.noRoom": "第 {{column}} 列右侧放不下 {{count}} 个新列：工作表最多到 XFD 列",
     "edit.unknownSheet": "计划写入工作表“{{sheet}}”，但工作簿中没有该工作表",
     "edit.badSheetName":
@@ -153,6 +155,23 @@ export const zhCN: Catalog = {
     noHeaders:
       "在 {{sheet}} 的前 20 行中没有找到表头行。本窗格识别的表头如 流动资产、营业收入、净利润（或 Current assets、Revenue、Net profit）。",
     noHeadersHelp: "请选择其他工作表，或在数据上方添加表头行后重新读取工作表。",
+    appTitle: "大客户开发工作台",
+    jobsNav: "按方法顺序排列的工作",
+    moreJobs: "更多工作",
+    jobTab: "{{position}} {{name}}",
+    sourceSheets: "读取的工作表",
+    sheetNotUsed: "不使用",
+    chooseSheet: "请选择工作表",
+    chooseSheets: "请先为每个必需的角色选择工作表。",
+    jobOptions: "选项",
+    numberRange: "请输入 {{min}} 到 {{max}} 之间的数。",
+    willCreate: "将创建：",
+    createsColumns: "列：{{name}}",
+    createsSheet: "工作表：{{name}}",
+    issuesFound: "{{count}} 个问题：",
+    refusedJobHelp: "请修正列出的单元格（点击可跳转），或选择其他工作表，然后重新运行。",
+    failedJob: "{{job}} 未能完成。",
+    failedJobHelp: "请查看它写入的工作表，然后点击“重试”。",
     outsideTitle: "大客户开发工作台",
     starting: "正在加载加载项…",
     slowOffice: "Excel 启动加载项的时间比平常长，仍在等待…",

@@ -9,7 +9,7 @@ import { formatNumber, formatPercent } from "../../src/taskpane/format";
 import { webLangStorage } from "../../src/taskpane/langStorage";
 import { FakeHost } from "./fakeHost";
 import { darkOffice, lightOffice } from "./officeThemes";
-import { fakeJobs } from "./fakeJobs";
+import { fakePanels } from "./fakeJobs";
 import { sampleSheets } from "./fixtures";
 
 // The panel reads the workbook asynchronously; let those reads settle inside act before the next test.
@@ -19,7 +19,9 @@ afterEach(async () => {
 
 describe("App", () => {
   it("follows Office's display language and switches language from the pane", async () => {
-    render(<App host={new FakeHost(sampleSheets(), "客户财务")} displayLanguage="zh-CN" jobs={fakeJobs()} />);
+    render(
+      <App host={new FakeHost(sampleSheets(), "客户财务")} displayLanguage="zh-CN" panels={fakePanels()} />,
+    );
     expect(await screen.findByRole("heading", { name: "客户财务分析" })).toBeTruthy();
     expect(document.documentElement.lang).toBe("zh-CN");
     // The switch says that it also sets the language of the written headers.
@@ -41,7 +43,7 @@ describe("App", () => {
       <App
         host={new FakeHost(sampleSheets(), "客户财务")}
         displayLanguage="zh-CN"
-        jobs={fakeJobs()}
+        panels={fakePanels()}
         storage={storage}
       />,
     );
@@ -54,7 +56,7 @@ describe("App", () => {
       <App
         host={new FakeHost(sampleSheets(), "客户财务")}
         displayLanguage="zh-CN"
-        jobs={fakeJobs()}
+        panels={fakePanels()}
         storage={storage}
       />,
     );
@@ -75,7 +77,7 @@ describe("App", () => {
       <App
         host={new FakeHost(sampleSheets(), "客户财务")}
         displayLanguage="zh-CN"
-        jobs={fakeJobs()}
+        panels={fakePanels()}
         storage={broken}
       />,
     );

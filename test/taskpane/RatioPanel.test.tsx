@@ -2,6 +2,7 @@
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import type { Issue, Lang } from "../../src/domain/types";
 import { RatioPanel } from "../../src/taskpane/components/RatioPanel";
+import { ratiosJob } from "../../src/jobs/ratiosJob";
 import { FakeHost } from "./fakeHost";
 import { fakeJobs } from "./fakeJobs";
 import type { FakeJobOptions } from "./fakeJobs";
@@ -26,7 +27,7 @@ const runIssues: Issue[] = [
 function setup(lang: Lang = "zh-CN", options: FakeJobOptions = { issues: runIssues }, active = "客户财务") {
   const host = new FakeHost(sampleSheets(), active);
   const jobs = fakeJobs(options);
-  render(<RatioPanel host={host} lang={lang} onLangChange={() => {}} jobs={jobs} />);
+  render(<RatioPanel host={host} lang={lang} job={ratiosJob} jobs={jobs} />);
   return { host, jobs };
 }
 
@@ -80,7 +81,7 @@ describe("RatioPanel", () => {
         name: "Field mapping: 8/8 required and 2/5 optional fields found",
       }),
     );
-    expect(screen.getAllByRole("combobox")).toHaveLength(1 + 13 + 1); // sheet + 13 fields + language
+    expect(screen.getAllByRole("combobox")).toHaveLength(1 + 13); // sheet + 13 fields (the language switch is in the frame)
     expect(screen.getByRole("combobox", { name: "Net profit ← column" }).textContent).toContain(
       "H · 净利润(元)",
     );
@@ -266,7 +267,7 @@ describe("RatioPanel source screens", () => {
   it("says when the sheet cannot be read", async () => {
     const host = new FakeHost(sampleSheets(), "客户财务");
     host.readFailure = new Error("GeneralException");
-    render(<RatioPanel host={host} lang="en-US" onLangChange={() => {}} jobs={fakeJobs()} />);
+    render(<RatioPanel host={host} lang="en-US" job={ratiosJob} jobs={fakeJobs()} />);
     expect(await screen.findByText("Could not read the sheet: GeneralException")).toBeTruthy();
   });
 

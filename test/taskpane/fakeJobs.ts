@@ -1,9 +1,12 @@
+import { createElement } from "react";
 import type { Issue } from "../../src/domain/types";
 import type { FieldKey } from "../../src/domain/fieldKeys";
 import type { FieldMapping, SourceLayout } from "../../src/domain/source";
 import type { SheetSnapshot } from "../../src/plan/sheetSnapshot";
 import type { RatioInspection, RatioOptions, RatioPlan } from "../../src/jobs/ratios";
 import type { RatioJobs } from "../../src/taskpane/hooks/useRatioJob";
+import type { Panels } from "../../src/taskpane/jobPanel";
+import { RatioPanel } from "../../src/taskpane/components/RatioPanel";
 import { requiredFields } from "../../src/domain/fields";
 import { ratioKeys } from "../../src/domain/ratios";
 import { columnHeader } from "../../src/i18n";
@@ -89,4 +92,9 @@ export function fakeJobs(options: FakeJobOptions = {}) {
     };
   });
   return { inspectRatios, planRatios } satisfies RatioJobs;
+}
+
+/** The pane's panels with the ratio panel running over stand-in ratio jobs, for rendering the whole App. */
+export function fakePanels(jobs: RatioJobs = fakeJobs()): Panels {
+  return { ratios: (props) => createElement(RatioPanel, { ...props, jobs }) };
 }

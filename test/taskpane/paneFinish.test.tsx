@@ -2,6 +2,7 @@
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import type { Lang } from "../../src/domain/types";
 import { RatioPanel } from "../../src/taskpane/components/RatioPanel";
+import { ratiosJob } from "../../src/jobs/ratiosJob";
 import { FakeHost } from "./fakeHost";
 import { fakeJobs } from "./fakeJobs";
 import type { FakeJobOptions } from "./fakeJobs";
@@ -9,7 +10,7 @@ import { sampleSheets } from "./fixtures";
 
 function setup(lang: Lang = "en-US", options: FakeJobOptions = {}, active = "客户财务") {
   const host = new FakeHost(sampleSheets(), active);
-  render(<RatioPanel host={host} lang={lang} onLangChange={() => {}} jobs={fakeJobs(options)} />);
+  render(<RatioPanel host={host} lang={lang} job={ratiosJob} jobs={fakeJobs(options)} />);
   return host;
 }
 
@@ -87,7 +88,7 @@ describe("messages for people", () => {
     host.listFailure = Object.assign(new Error("excel.readFailed: The workbook is busy."), {
       code: "excel.readFailed",
     });
-    render(<RatioPanel host={host} lang="en-US" onLangChange={() => {}} jobs={fakeJobs()} />);
+    render(<RatioPanel host={host} lang="en-US" job={ratiosJob} jobs={fakeJobs()} />);
     expect(await screen.findByText("Could not read the sheet: The workbook is busy.")).toBeTruthy();
     expect(screen.getByText("Details: excel.readFailed")).toBeTruthy();
     expect(screen.queryByText(/Could not read the sheet: .*excel\.readFailed/)).toBeNull();
@@ -115,7 +116,7 @@ describe("after a run", () => {
   it("says it will update the columns K–Q of the last run instead of adding seven", async () => {
     const host = new FakeHost(sampleSheets(), "客户财务");
     host.owned = { 客户财务: [block] };
-    render(<RatioPanel host={host} lang="en-US" onLangChange={() => {}} jobs={fakeJobs()} />);
+    render(<RatioPanel host={host} lang="en-US" job={ratiosJob} jobs={fakeJobs()} />);
     expect(await screen.findByText(/^Will update the 7 columns of the last run: Current ratio/)).toBeTruthy();
     expect(screen.getByText("Columns K–Q of 客户财务 are rewritten; no columns are added.")).toBeTruthy();
     expect(screen.queryByText(/^Will add/)).toBeNull();
@@ -136,7 +137,7 @@ describe("after a run", () => {
     sheets["客户财务"] = sheets["客户财务"]!.map((row, i) => (i === 2 ? [...row, ...written] : row));
     const host = new FakeHost(sheets, "客户财务");
     host.owned = { 客户财务: [block] };
-    render(<RatioPanel host={host} lang="en-US" onLangChange={() => {}} />);
+    render(<RatioPanel host={host} lang="en-US" job={ratiosJob} />);
     fireEvent.click(await screen.findByRole("button", { name: /^Field mapping/ }));
     fireEvent.click(screen.getByRole("combobox", { name: "Opening inventory ← column" }));
     const options = (await screen.findAllByRole("option")).map((option) => option.textContent);

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { RatioPanel } from "../../src/taskpane/components/RatioPanel";
+import { ratiosJob } from "../../src/jobs/ratiosJob";
 import { changeDebounceMs, foldChange } from "../../src/taskpane/hooks/useWorkbookChanges";
 import { FakeHost } from "./fakeHost";
 import { fakeJobs } from "./fakeJobs";
@@ -16,7 +17,7 @@ async function settle(ms = 0) {
 
 function setup(active = "客户财务") {
   const host = new FakeHost(sampleSheets(), active);
-  render(<RatioPanel host={host} lang="en-US" onLangChange={() => {}} jobs={fakeJobs()} />);
+  render(<RatioPanel host={host} lang="en-US" job={ratiosJob} jobs={fakeJobs()} />);
   return host;
 }
 

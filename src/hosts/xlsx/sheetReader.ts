@@ -18,7 +18,7 @@ export const maxSheetColumns = 16_384;
  */
 const maxNullRunCells = 64;
 /** Every row without values: one shared, frozen array, so a sheet reaching row 1 048 576 costs a pointer per row. */
-const noCells: readonly CellValue[] = Object.freeze([]);
+const noCells: readonly never[] = Object.freeze([]);
 
 /**
  * Stream a worksheet part into row-major raw values from A1 (rows and columns 1-based in the sheet become 0-based
@@ -32,10 +32,27 @@ export function readSheetValues(
   onTail?: (text: string) => void,
 ): CellValue[][] {
   const rows: (readonly CellValue[])[] = [];
-  const scanner = new SheetScanner(
-    (cell) => place(rows, cell.row, cell.column, cellValue(cell, shared)),
+  scanSheet(
+    pkg,
+    part,
+    (cell) => {
+      const value = cellValue(cell, shared);
+      if (value !== null) place(rows, cell.row, cell.column, value);
+    },
     onTail,
   );
+  // Only `place` writes into rows, and it never writes into the shared empty one.
+  return rows as CellValue[][];
+}
+
+/** Stream a worksheet part's cells to `onCell` (the text after `</sheetData>` to `onTail`); bad XML is `xlsx.badXml`. */
+export function scanSheet(
+  pkg: XlsxPackage,
+  part: string,
+  onCell: (cell: ScannedCell) => void,
+  onTail?: (text: string) => void,
+): void {
+  const scanner = new SheetScanner(onCell, onTail);
   try {
     pkg.streamText(part, (text) => scanner.push(text));
     scanner.end();
@@ -43,23 +60,25 @@ export function readSheetValues(
     if (cause instanceof XlsxError) throw cause;
     throw new XlsxError("xlsx.badXml", `cannot read ${part}`, cause);
   }
-  // Only `place` writes into rows, and it never writes into the shared empty one.
-  return rows as CellValue[][];
 }
 
-function place(rows: (readonly CellValue[])[], row: number, column: number, value: CellValue): void {
-  if (value === null || row < 1 || column < 1) return;
+/**
+ * Put `value` at 1-based `row`, `column` of row-major `rows`: rows without values stay one shared empty array, and
+ * a gap of more than `maxNullRunCells` is left as a hole. Throws `xlsx.badXml` beyond Excel's last cell.
+ */
+export function place<T>(rows: (readonly (T | null)[])[], row: number, column: number, value: T): void {
+  if (row < 1 || column < 1) return;
   if (row > maxSheetRows || column > maxSheetColumns)
     throw new XlsxError(
       "xlsx.badXml",
       `a cell at row ${row}, column ${column} lies beyond Excel's last cell`,
     );
   while (rows.length < row) rows.push(noCells);
-  let cells = rows[row - 1] as CellValue[];
-  if (cells === noCells) {
+  let cells: (T | null)[];
+  if (rows[row - 1] === noCells) {
     cells = [];
     rows[row - 1] = cells;
-  }
+  } else cells = rows[row - 1] as (T | null)[];
   const gap = column - 1 - cells.length;
   for (let i = 0; i < gap && gap <= maxNullRunCells; i += 1) cells.push(null);
   cells[column - 1] = value;

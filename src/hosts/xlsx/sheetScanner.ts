@@ -21,6 +21,8 @@ export interface ScannedCell {
   readonly row: number;
   readonly column: number;
   readonly type: string;
+  /** The `s` attribute: the cell's index into the styles part's `cellXfs` (0, the Normal format, when absent). */
+  readonly style: number;
   /** Unescaped text of `<v>`, or of the inline string's `<t>` runs (phonetic runs left out); null when absent. */
   readonly text: string | null;
 }
@@ -80,6 +82,7 @@ export class SheetScanner {
   /** The `r` and `t` attributes of the cell tag read last (see `readCellTag`). */
   private ref: string | undefined = undefined;
   private type = "n";
+  private style = 0;
 
   constructor(
     private readonly onCell: (cell: ScannedCell) => void,
@@ -171,17 +174,18 @@ export class SheetScanner {
         at = openEnd; // <c .../>: a formatted empty cell
         continue;
       }
-      at = this.cell(b, openEnd, to, column, this.type, n);
+      at = this.cell(b, openEnd, to, column, n);
     }
   }
 
   /**
-   * Read a cell tag from just after its name to its `>` in one pass, keeping its `r` and `t` attributes in
-   * `this.ref` and `this.type`; returns the index after the tag (-1 when the text ends inside it).
+   * Read a cell tag from just after its name to its `>` in one pass, keeping its `r`, `t` and `s` attributes in
+   * `this.ref`, `this.type` and `this.style`; returns the index after the tag (-1 when the text ends inside it).
    */
   private readCellTag(b: string, from: number): number {
     this.ref = undefined;
     this.type = "n";
+    this.style = 0;
     let i = from;
     for (;;) {
       while (isSpace(b.charCodeAt(i))) i += 1;
@@ -204,7 +208,9 @@ export class SheetScanner {
         const name = b.charCodeAt(nameStart);
         if (name === 114)
           this.ref = unescapeXml(b.slice(i + 1, close)); // r
-        else if (name === 116) this.type = unescapeXml(b.slice(i + 1, close)); // t
+        else if (name === 116)
+          this.type = unescapeXml(b.slice(i + 1, close)); // t
+        else if (name === 115) this.style = Number(b.slice(i + 1, close)) || 0; // s
       }
       i = close + 1;
     }
@@ -214,7 +220,8 @@ export class SheetScanner {
    * Walk one cell's content from `from` (just after `<c ...>`) to its `</c>`, tag by tag; returns the index after
    * `</c>`. Text between tags never holds `<`, so each step looks no further than the cell's next tag.
    */
-  private cell(b: string, from: number, to: number, column: number, type: string, n: Names): number {
+  private cell(b: string, from: number, to: number, column: number, n: Names): number {
+    const { type, style } = this;
     const inline = type === "inlineStr";
     let value: string | null = null;
     let runs: string[] | null = null;
@@ -258,7 +265,7 @@ export class SheetScanner {
       }
     }
     const text = inline ? runs && runs.join("") : value;
-    this.onCell({ row: this.row, column, type, text: text === null ? null : unescapeXml(text) });
+    this.onCell({ row: this.row, column, type, style, text: text === null ? null : unescapeXml(text) });
     return at;
   }
 }

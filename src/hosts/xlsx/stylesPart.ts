@@ -1,21 +1,10 @@
+import { builtinFormatIds } from "./builtinFormats";
 import { prefixOf } from "./workbookPart";
 import { XlsxError } from "./xlsxError";
 import type { XmlTag } from "./xmlTags";
 import { allTags, elementEnd, findTag, localName } from "./xmlTags";
 import { attr, escapeXml, setAttr } from "./xmlText";
 
-/** Built-in number formats Excel knows by id (ECMA-376 part 1, 18.8.30) that plans use. */
-const builtinFormats: ReadonlyMap<string, number> = new Map([
-  ["General", 0],
-  ["0", 1],
-  ["0.00", 2],
-  ["#,##0", 3],
-  ["#,##0.00", 4],
-  ["0%", 9],
-  ["0.00%", 10],
-  ["0.00E+00", 11],
-  ["@", 49],
-]);
 /** Ids below this are reserved for built-in formats. */
 const firstCustomFormatId = 164;
 
@@ -46,7 +35,7 @@ export function ensureFormatStyles(
 
 /** The `numFmtId` of a format code: built-in, an existing `<numFmt>`, or one added after the last. */
 export function numberFormatId(xml: string, format: string): { xml: string; id: number } {
-  const builtin = builtinFormats.get(format);
+  const builtin = builtinFormatIds.get(format);
   if (builtin !== undefined) return { xml, id: builtin };
   const tags = allTags(xml);
   const listAt = findTag(tags, "numFmts");

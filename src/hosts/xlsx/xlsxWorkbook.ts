@@ -2,6 +2,9 @@ import type { JobPlan, SheetSnapshot, WorkbookHost } from "../../plan/sheetSnaps
 import type { WorkbookEdit } from "../../plan/workbookEdit";
 import type { WorkbookSnapshot } from "../../plan/workbookSnapshot";
 import { applyEdits } from "./applyEdits";
+import { readCellFormats } from "./cellFormats";
+import type { SheetDisplay } from "./sheetDisplay";
+import { readSheetDisplay } from "./sheetDisplay";
 import { readSharedStrings } from "./sharedStrings";
 import { readSheetValues } from "./sheetReader";
 import { ProtectionFinder, protectedSheetError, readSheetProtection } from "./sheetProtection";
@@ -13,6 +16,7 @@ import { XlsxPackage } from "./xlsxPackage";
 import type { ZipCodec } from "./zipCodec";
 
 export { XlsxError } from "./xlsxError";
+export type { DisplayCell, SheetDisplay } from "./sheetDisplay";
 
 /**
  * A workbook file as a `WorkbookHost`: reads sheets by streaming their XML, and applies plans by patching only
@@ -65,6 +69,19 @@ export class XlsxWorkbook implements WorkbookHost {
         ...(finder.isProtected ? { protected: true } : {}),
       });
     });
+  }
+
+  /**
+   * A sheet as a viewer shows it: each cell's value with its number format code (the `s` attribute through
+   * `cellXfs` to `numFmts` or a built-in format), the first `rowLimit` rows, and how many rows the sheet has.
+   */
+  readDisplay(sheet: string, rowLimit = Number.MAX_SAFE_INTEGER): SheetDisplay {
+    const entry = this.worksheet(sheet);
+    const formats = readCellFormats(this.pkg, this.workbook.part);
+    return {
+      sheet: entry.name,
+      ...readSheetDisplay(this.pkg, entry.part, this.strings(), formats, rowLimit),
+    };
   }
 
   apply(edit: WorkbookEdit): Promise<void> {

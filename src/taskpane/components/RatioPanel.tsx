@@ -1,26 +1,20 @@
 import { Stack, Text } from "@fluentui/react";
-import type { Lang } from "../../domain/types";
-import type { WorkbookHost } from "../../plan/sheetSnapshot";
-import { t } from "../../i18n";
+import type { JobPanelProps } from "../jobPanel";
 import { useRatioJob } from "../hooks/useRatioJob";
 import type { RatioJobs } from "../hooks/useRatioJob";
 import { FieldMapping } from "./FieldMapping";
-import { LanguageSwitch } from "./LanguageSwitch";
 import { ResultView } from "./ResultView";
 import { RunControls } from "./RunControls";
 import { SourceNotice } from "./SourceNotice";
 import { SourceSummary } from "./SourceSummary";
 
-export interface RatioPanelProps {
-  readonly host: WorkbookHost;
-  readonly lang: Lang;
-  readonly onLangChange: (lang: Lang) => void;
-  /** The ratio job; the real one unless a test passes another. */
+export interface RatioPanelProps extends JobPanelProps {
+  /** The ratio job's functions; the real ones unless a test passes others. */
   readonly jobs?: RatioJobs;
 }
 
 /** The customer-ratio panel: shows the source and what it will write, then runs the job and reports the outcome. */
-export function RatioPanel({ host, lang, onLangChange, jobs }: RatioPanelProps) {
+export function RatioPanel({ host, lang, job: definition, jobs }: RatioPanelProps) {
   const job = useRatioJob(host, lang, jobs);
   const { source, run, sheet } = job;
   const inspection = source.kind === "inspected" && source.inspection.ok ? source.inspection : null;
@@ -30,13 +24,10 @@ export function RatioPanel({ host, lang, onLangChange, jobs }: RatioPanelProps) 
   const running = run.kind === "running";
   const select = (target: string, cell: string) => host.select(target, cell);
   return (
-    <Stack tokens={{ childrenGap: 12 }} styles={{ root: { padding: 16, maxWidth: 480 } }}>
-      <Stack horizontal horizontalAlign="space-between" verticalAlign="center" tokens={{ childrenGap: 8 }}>
-        <Text variant="xLarge" as="h1" styles={{ root: { margin: 0 } }}>
-          {t(lang, "ui.title")}
-        </Text>
-        <LanguageSwitch lang={lang} onChange={onLangChange} />
-      </Stack>
+    <Stack tokens={{ childrenGap: 12 }}>
+      <Text variant="large" as="h2" styles={{ root: { margin: 0 } }}>
+        {definition.names[lang]}
+      </Text>
       <SourceSummary
         lang={lang}
         sheets={job.sheets}

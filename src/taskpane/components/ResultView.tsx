@@ -1,4 +1,3 @@
-import { useEffect, useRef } from "react";
 import {
   MessageBar,
   MessageBarButton,
@@ -14,6 +13,7 @@ import { formatPercent } from "../format";
 import { Done } from "./Done";
 import { FailureText } from "./FailureText";
 import { IssueList } from "./IssueList";
+import { OutcomeRegion } from "./OutcomeRegion";
 
 export interface ResultViewProps {
   readonly lang: Lang;
@@ -24,31 +24,16 @@ export interface ResultViewProps {
 }
 
 /**
- * The run's progress and outcome: written, refused (why, what to do) or failed (what happened, what to do). When the
- * run starts and when its outcome arrives, the section scrolls into view and takes focus, so that in a short pane
- * with the mapping open the person sees (and a screen reader reads) what happened.
+ * The run's progress and outcome: written, refused (why, what to do) or failed (what happened, what to do), in a
+ * region that takes focus when the run starts and when its outcome arrives.
  */
 export function ResultView(props: ResultViewProps) {
   const { lang, run } = props;
-  const region = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const element = region.current;
-    if (element === null || run.kind === "idle") return;
-    // jsdom has no scrollIntoView; browsers do.
-    if (typeof element.scrollIntoView === "function") element.scrollIntoView({ block: "nearest" });
-    element.focus({ preventScroll: true });
-  }, [run.kind]);
   if (run.kind === "idle") return null;
   return (
-    <div
-      ref={region}
-      tabIndex={-1}
-      role="region"
-      aria-label={t(lang, "ui.result")}
-      style={{ outline: "none" }}
-    >
+    <OutcomeRegion lang={lang} state={run.kind}>
       <Outcome {...props} />
-    </div>
+    </OutcomeRegion>
   );
 }
 

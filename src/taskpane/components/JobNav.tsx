@@ -1,0 +1,45 @@
+import { Pivot, PivotItem } from "@fluentui/react";
+import type { Lang } from "../../domain/types";
+import type { JobDefinition, JobReport } from "../../jobs/jobDefinition";
+import { t } from "../../i18n";
+import { stepNumber } from "../jobPanel";
+
+export interface JobNavProps {
+  readonly lang: Lang;
+  /** The registered jobs, in the method's order. */
+  readonly jobs: readonly JobDefinition<JobReport>[];
+  readonly selected: string;
+  readonly onSelect: (job: string) => void;
+}
+
+/** The id of a job's tab, so the panel below can name itself after it (tabpanel labelled by its tab). */
+export function jobTabId(job: string): string {
+  return `kaw-job-tab-${job}`;
+}
+
+/**
+ * The jobs as tabs in the method's order, each with its step number ("2 Customer ratios"). Tabs that do not fit the
+ * pane's width move into a "More jobs" menu at the end of the row, so six jobs fit 320 px without scrolling sideways;
+ * arrow keys move between tabs.
+ */
+export function JobNav({ lang, jobs, selected, onSelect }: JobNavProps) {
+  return (
+    <Pivot
+      aria-label={t(lang, "ui.jobsNav")}
+      headersOnly
+      selectedKey={selected}
+      overflowBehavior="menu"
+      overflowAriaLabel={t(lang, "ui.moreJobs")}
+      getTabId={(key) => jobTabId(key)}
+      onLinkClick={(item) => item?.props.itemKey !== undefined && onSelect(item.props.itemKey)}
+    >
+      {jobs.map((job) => (
+        <PivotItem
+          key={job.key}
+          itemKey={job.key}
+          headerText={t(lang, "ui.jobTab", { position: stepNumber(job), name: job.names[lang] })}
+        />
+      ))}
+    </Pivot>
+  );
+}

@@ -1,0 +1,5 @@
+/** The one place that says which jobs have a panel of their own; every other job gets the generic panel. */
+import { RatioPanel } from "./components/RatioPanel";
+import type { Panels } from "./jobPanel";
+
+export const panels: Panels = { ratios: RatioPanel };
