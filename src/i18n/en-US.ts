@@ -165,7 +165,6 @@ export const enUS = {
     noHeadersHelp: "Choose another sheet, or add a header row above the figures and read the sheet again.",
     appTitle: "Key Account Workbench",
     jobsNav: "Jobs, in the method's order",
-    moreJobs: "More jobs",
     jobTab: "{{position}} {{name}}",
     sourceSheets: "Sheets it reads",
     sheetNotUsed: "Not used",
@@ -222,6 +221,8 @@ export const enUS = {
       lang: "language of the new headers and of the messages",
       map: "read FIELD from COLUMN: a column letter (F) or a header text (Net sales);",
       mapMore: "FIELD= leaves an optional field unmapped; repeat --map for more fields",
+      newCopy:
+        "when a sheet this job generated was typed into since, write a new copy beside it (it is never overwritten)",
       json: "print one JSON object instead of the summary",
       choiceDefault: "{{help}} (default {{default}})",
       fields: "Fields (FIELD in --map), found by their headers unless --map says otherwise:",

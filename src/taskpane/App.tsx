@@ -11,6 +11,7 @@ import { JobNav, jobTabId } from "./components/JobNav";
 import { LanguageSwitch } from "./components/LanguageSwitch";
 import type { JobStorage } from "./jobStorage";
 import type { Panels } from "./jobPanel";
+import { inMethodOrder } from "./jobPanel";
 import type { LangStorage } from "./langStorage";
 import { toLang } from "./lang";
 import { panels as customPanels } from "./panels";
@@ -36,7 +37,8 @@ const defaultTheme = paneTheme(undefined);
 
 /** The task pane inside Excel: the title and language, the jobs in the method's order, the chosen job's panel. */
 export function App(props: AppProps) {
-  const { host, displayLanguage, jobs = registeredJobs, panels = customPanels } = props;
+  const { host, displayLanguage, panels = customPanels } = props;
+  const jobs = inMethodOrder(props.jobs ?? registeredJobs);
   const { theme = defaultTheme, storage, jobStorage } = props;
   const [lang, setLang] = useState<Lang>(() => storage?.load() ?? toLang(displayLanguage));
   const [chosen, setChosen] = useState<string | null>(() => jobStorage?.load() ?? null);

@@ -18,3 +18,8 @@ export type Panels = Readonly<Record<string, ComponentType<JobPanelProps>>>;
 export function stepNumber(job: Pick<JobDefinition<JobReport>, "step">): number {
   return methodSteps.indexOf(job.step) + 1;
 }
+
+/** The jobs sorted by their place in the method (the registry's are already; a list passed in may not be). */
+export function inMethodOrder<J extends Pick<JobDefinition<JobReport>, "step">>(jobs: readonly J[]): J[] {
+  return [...jobs].sort((a, b) => stepNumber(a) - stepNumber(b));
+}

@@ -1,5 +1,6 @@
 import type { CellValue } from "../../src/domain/types";
 import type { WorkbookEdit } from "../../src/plan/workbookEdit";
+import type { WorkbookSnapshot } from "../../src/plan/workbookSnapshot";
 import type {
   JobPlan,
   OwnedBlock,
@@ -23,6 +24,8 @@ export interface RunBehaviour {
 export class FakeHost implements WorkbookHost {
   readonly selected: { sheet: string; cell: string }[] = [];
   readonly runs: string[] = [];
+  /** The sheets each run over several sheets (runWorkbookJob) read. */
+  readonly workbookRuns: (readonly string[])[] = [];
   readonly applied: WorkbookEdit[] = [];
   readonly reads: string[] = [];
   run: RunBehaviour = {};
@@ -75,6 +78,23 @@ export class FakeHost implements WorkbookHost {
     const snapshot = await this.read(sheet);
     if (this.run.fail) throw this.run.fail;
     const { edit, result } = plan(snapshot);
+    if (this.run.failWriting) throw this.run.failWriting;
+    for (const fraction of this.run.progress ?? []) onProgress?.(fraction);
+    await this.run.hold;
+    if (edit !== null) this.applied.push(edit);
+    return result;
+  }
+
+  async runWorkbookJob<T>(
+    reads: readonly string[],
+    plan: (workbook: WorkbookSnapshot) => JobPlan<T>,
+    onProgress?: (fraction: number) => void,
+  ): Promise<T> {
+    this.workbookRuns.push(reads);
+    const sheets = new Map<string, SheetSnapshot>();
+    for (const sheet of reads) sheets.set(sheet, await this.read(sheet));
+    if (this.run.fail) throw this.run.fail;
+    const { edit, result } = plan({ sheetNames: Object.keys(this.sheets), sheets, generated: [] });
     if (this.run.failWriting) throw this.run.failWriting;
     for (const fraction of this.run.progress ?? []) onProgress?.(fraction);
     await this.run.hold;

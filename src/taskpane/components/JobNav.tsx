@@ -18,9 +18,9 @@ export function jobTabId(job: string): string {
 }
 
 /**
- * The jobs as tabs in the method's order, each with its step number ("2 Customer ratios"). Tabs that do not fit the
- * pane's width move into a "More jobs" menu at the end of the row, so six jobs fit 320 px without scrolling sideways;
- * arrow keys move between tabs.
+ * The jobs as tabs in the method's order, each with its step number ("2 Customer ratios"); arrow keys move between
+ * them. Tabs that do not fit the pane's width wrap onto another row instead of hiding in a menu: all six steps of the
+ * method stay in sight and nothing scrolls sideways at 320 px.
  */
 export function JobNav({ lang, jobs, selected, onSelect }: JobNavProps) {
   return (
@@ -28,8 +28,7 @@ export function JobNav({ lang, jobs, selected, onSelect }: JobNavProps) {
       aria-label={t(lang, "ui.jobsNav")}
       headersOnly
       selectedKey={selected}
-      overflowBehavior="menu"
-      overflowAriaLabel={t(lang, "ui.moreJobs")}
+      styles={{ root: { display: "flex", flexWrap: "wrap", whiteSpace: "normal" } }}
       getTabId={(key) => jobTabId(key)}
       onLinkClick={(item) => item?.props.itemKey !== undefined && onSelect(item.props.itemKey)}
     >
