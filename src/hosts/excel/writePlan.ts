@@ -1,16 +1,14 @@
 import type { ColumnBlock, OutValue } from "../../plan/workbookEdit";
 import { ExcelHostError } from "./excelHostError";
+import { excelText } from "./excelText";
 import { jsonBytes } from "./utf8Bytes";
 
 /** What the host hands to `Range.values`: "" empties a cell. */
 export type ExcelInput = string | number;
 
-/** Excel turns text written through `Range.values` that starts with one of these into a formula. */
-const formulaLeads = new Set(["=", "+", "-", "@"]);
-
 /**
- * The value to send for a planned value. Text that Excel would read as a formula gets a leading apostrophe, which
- * Excel stores as the literal text (`'=SUM(A1)` shows as =SUM(A1)); null becomes "" (clears the contents).
+ * The value to send for a planned value: text through `excelText` (behind an apostrophe, so "=SUM(A1)", "00123" or
+ * "TRUE" stay text); null becomes "" (clears the contents).
  */
 export function toExcelInput(value: OutValue): ExcelInput {
   if (typeof value === "number") {
@@ -18,7 +16,7 @@ export function toExcelInput(value: OutValue): ExcelInput {
     throw new ExcelHostError("excel.invalidValue", new Error(`not a finite number: ${value}`));
   }
   if (value === null) return "";
-  return formulaLeads.has(value.charAt(0)) ? `'${value}` : value;
+  return excelText(value);
 }
 
 /** A block turned into what will be sent: rows of values, one row of number formats, and each row's payload. */

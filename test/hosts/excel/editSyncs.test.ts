@@ -163,7 +163,7 @@ describe("the column block seam", () => {
     expect(seen[1]).toBe(1);
     // Sync 1 looks up the block's sheet (and the name) together, sync 2 writes the block, sync 3 the rest.
     expect(mock.sync).toHaveBeenCalledTimes(3);
-    expect(mock.cell(sheet, "S13")).toEqual({ value: "ok", numberFormat: "@" });
+    expect(mock.cell(sheet, "S13")).toEqual({ value: "'k", numberFormat: "@" });
     expect(mock.calls("add").map((op) => op.args)).toEqual([
       ["_kaw_ratios", "='财务数据'!$M$3:$S$13"],
       ["RatioCount", "='财务数据'!$U$4"],

@@ -41,7 +41,8 @@ const column = (
 
 /**
  * Seven output columns M..S (13..19) beside the 12 source columns, header row 3, data from row 4. Every row holds
- * the same values, so one row's payload is known: JSON `[1.5,0.25,12.5,3,0.125,100,"ok"]` is 32 characters and
+ * the same values, so one row's payload is known: JSON `[1.5,0.25,12.5,3,0.125,100,"'k"]` (the note "k" behind Excel's
+ * text apostrophe, see excelText) is 32 characters and
  * `["0.00","0.00","0.0%","0","0.000","0","@"]` is 42, so a row costs 32 + 42 + 2 separators = 76 bytes.
  */
 export function ratioBlock(sheet: string, dataRows: number, extra: Partial<ColumnBlock> = {}): ColumnBlock {
@@ -62,7 +63,7 @@ export function ratioBlock(sheet: string, dataRows: number, extra: Partial<Colum
       column("receivableDays", "应收账款周转天数", "0", fill(3)),
       column("inventoryTurnover", "存货周转率", "0.000", fill(0.125)),
       column("score", "评分", "0", fill(100)),
-      column("notes", "问题说明", "@", fill("ok")),
+      column("notes", "问题说明", "@", fill("k")),
     ],
     ...extra,
   };

@@ -61,6 +61,9 @@ export function a1(top: number, left: number, rows: number, columns: number): st
   return `${letters(left + 1)}${top + 1}:${letters(left + columns)}${top + rows}`;
 }
 
+const withoutPrefix = (value: CellValue): CellValue =>
+  typeof value === "string" && value.startsWith("'") ? value.slice(1) : value;
+
 const isMockError = (value: unknown): boolean => typeof value === "string" && value.startsWith("Error, ");
 
 export class MockExcel {
@@ -222,7 +225,8 @@ export class MockExcel {
     write.value.forEach((row, r) => {
       const target = rows ? (rows[write.top + r] ??= []) : [];
       while (target.length < write.left) target.push("");
-      row.forEach((value, c) => (target[write.left + c] = value as CellValue));
+      // Excel keeps a text's leading apostrophe as the cell's prefix: reading the cell back gives the text alone.
+      row.forEach((value, c) => (target[write.left + c] = withoutPrefix(value as CellValue)));
     });
   }
 

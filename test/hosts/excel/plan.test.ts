@@ -47,18 +47,18 @@ describe("A1 references", () => {
 });
 
 describe("toExcelInput", () => {
-  it("keeps numbers and plain text, empties null, and quotes text Excel would take for a formula", () => {
+  it("keeps numbers, empties null, and puts every text behind an apostrophe (excelText)", () => {
     expect([1.5, 0, -3, "客户A", null, "=A1", "+1", "-", "@x", "a=b"].map(toExcelInput)).toEqual([
       1.5,
       0,
       -3,
-      "客户A",
+      "'客户A",
       "",
       "'=A1",
       "'+1",
       "'-",
       "'@x",
-      "a=b",
+      "'a=b",
     ]);
   });
 

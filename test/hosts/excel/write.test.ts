@@ -44,12 +44,13 @@ describe("ExcelWorkbook writing a column block", () => {
 
     expect(excel.runs).toBe(1);
     expect(excel.sync).toHaveBeenCalledTimes(2); // the used range with its values (all in the sample), the write
-    expect(excel.cell(sheet, "M3").value).toBe("流动比率");
-    expect(excel.cell(sheet, "S3").value).toBe("问题说明");
+    // Headers are text: sent behind Excel's text apostrophe (excelText).
+    expect(excel.cell(sheet, "M3").value).toBe("'流动比率");
+    expect(excel.cell(sheet, "S3").value).toBe("'问题说明");
     expect(excel.cell(sheet, "M4")).toEqual({ value: 1.5, numberFormat: "0.00" });
     expect(excel.cell(sheet, "O13")).toEqual({ value: 12.5, numberFormat: "0.0%" });
     expect(excel.cell(sheet, "Q8")).toEqual({ value: 0.125, numberFormat: "0.000" });
-    expect(excel.cell(sheet, "S13")).toEqual({ value: "ok", numberFormat: "@" });
+    expect(excel.cell(sheet, "S13")).toEqual({ value: "'k", numberFormat: "@" });
     // Nothing outside M3:S13: not the source, not below the block.
     expect(excel.cell(sheet, "L4").value).toBeUndefined();
     expect(excel.cell(sheet, "M14").value).toBeUndefined();
@@ -112,11 +113,11 @@ describe("ExcelWorkbook writing a column block", () => {
       expect(excel.cell(sheet, "M9").numberFormat).toBe("@");
     });
 
-    it("writes a leading apostrophe before = + - @, so Excel stores the literal text", async () => {
+    it("writes a leading apostrophe before every text, so Excel stores the literal text", async () => {
       const excel = new MockExcel([{ name: sheet, rows: financeRows(6) }]);
       await runBlock(excel, block);
       const written = ["M4", "M5", "M6", "M7", "M8", "M9"].map((cell) => excel.cell(sheet, cell).value);
-      expect(written).toEqual(["'=SUM(A1)", "'+86 138 0000 0000", "'-5%", "'@home", "客户A", "00123"]);
+      expect(written).toEqual(["'=SUM(A1)", "'+86 138 0000 0000", "'-5%", "'@home", "'客户A", "'00123"]);
       expect(excel.cell(sheet, "N4").value).toBe("'-"); // a text cell in a number column, too
       expect(excel.cell(sheet, "M3").value).toBe("'=问题"); // and headers
     });
@@ -173,7 +174,7 @@ describe("ExcelWorkbook writing a column block", () => {
       excel.sync.mockClear();
       const seen = await host.runJob(sheet, (snapshot) => ({ ...plan(), result: snapshot }));
       // The first run's block is now part of the used range A1:S13 and owned under _kaw_ratios.
-      expect(seen.grid.values[3]?.slice(12)).toEqual([1.5, 0.25, 12.5, 3, 0.125, 100, "ok"]);
+      expect(seen.grid.values[3]?.slice(12)).toEqual([1.5, 0.25, 12.5, 3, 0.125, 100, "k"]);
       expect(seen.owned).toEqual([{ job: "ratios", rect: { top: 3, left: 13, bottom: 13, right: 19 } }]);
       // The host remembered the wider sheet: read in sync 1, write in sync 2.
       expect(excel.sync).toHaveBeenCalledTimes(2);
@@ -229,7 +230,7 @@ describe("ExcelWorkbook writing a column block", () => {
       expect(excel.calls("columns.add").map((op) => op.args)).toEqual(
         block.columns.map((c) => [undefined, undefined, c.header]),
       );
-      expect(excel.cell(sheet, "S13")).toEqual({ value: "ok", numberFormat: "@" });
+      expect(excel.cell(sheet, "S13")).toEqual({ value: "'k", numberFormat: "@" });
     });
 
     it("on a rerun the columns are inside the table already: just writes", async () => {
@@ -266,22 +267,22 @@ describe("ExcelWorkbook writing a column block", () => {
         (i) => JSON.stringify(dataSets[i]?.args[0]).length + JSON.stringify(dataSets[i + 1]?.args[0]).length,
       );
       expect(payloads).toEqual([306, 306, 154]); // 2 + 4 × 76, 2 + 4 × 76, 2 + 2 × 76
-      expect(excel.cell(sheet, "S13")).toEqual({ value: "ok", numberFormat: "@" });
+      expect(excel.cell(sheet, "S13")).toEqual({ value: "'k", numberFormat: "@" });
       expect(excel.runs).toBe(1);
     });
 
     it("sends a sync Excel refuses for its size again with half the rows, then the rest: every row once", async () => {
       // Budget 30 000: syncs of 394, 394 and 212 rows (2 + 394 × 76 = 29 946). Excel (the mock) takes 29 000 at
-      // most: sync 1 with the header row ([[…]], 120 bytes) is 30 066 bytes, sync 2 29 946, both refused; their
-      // halves of 197 rows (15 094 and 14 974 bytes) pass, then the other halves; the last 212 rows (16 114) at once.
+      // most: sync 1 with the header row ([[…]], 127 bytes: seven headers behind an apostrophe) is 30 073 bytes, sync 2 29 946, both refused; their
+      // halves of 197 rows (15 101 and 14 974 bytes) pass, then the other halves; the last 212 rows (16 114) at once.
       const excel = new MockExcel([{ name: sheet, rows: financeRows(1000) }]);
       excel.payloadLimitBytes = 29_000;
       const progress: number[] = [];
       await runBlock(excel, ratioBlock(sheet, 1000), { maxPayloadBytes: 30_000 }, (f) => progress.push(f));
       const writes = excel.payloads.filter((p) => p.request > 0);
       expect(writes.map((p) => [p.request, p.refused])).toEqual([
-        [30_066, true],
-        [15_094, false],
+        [30_073, true],
+        [15_101, false],
         [14_974, false],
         [29_946, true],
         [14_974, false],
@@ -300,8 +301,8 @@ describe("ExcelWorkbook writing a column block", () => {
         [595, 791],
         [792, 1003],
       ]);
-      expect(excel.cell(sheet, "M3").value).toBe("流动比率"); // the setup went with the retried first half
-      expect(excel.cell(sheet, "S1003")).toEqual({ value: "ok", numberFormat: "@" });
+      expect(excel.cell(sheet, "M3").value).toBe("'流动比率"); // the setup went with the retried first half
+      expect(excel.cell(sheet, "S1003")).toEqual({ value: "'k", numberFormat: "@" });
       expect(excel.calls("add")).toHaveLength(2); // queued with the refused sync and again with its half
     });
 

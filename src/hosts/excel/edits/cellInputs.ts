@@ -8,17 +8,14 @@ import { toExcelInput } from "../writePlan";
 export type FormulaCell = string | number | boolean;
 
 /**
- * The `Range.formulas` input of one planned cell. Excel reads text sent through `values` or `formulas` as if it were
- * typed: "=SUM(A1)" becomes a formula (the rule `toExcelInput` guards), but also "00123" a number, "TRUE" a boolean,
- * "1/2" a date. The vocabulary promises text stays text, so every non-empty text gets the leading apostrophe Excel
- * stores as a prefix, not as part of the text. Dates are their serial; formulas get the "=" the vocabulary leaves out
- * (Excel computes the cached value itself).
- * @example formulaCell("=x") //=> "'=x"; formulaCell({ formula: "B4*2", value: 8 }) //=> "=B4*2"
+ * The `Range.formulas` input of one planned cell: text, numbers and empties as column blocks send them
+ * (`toExcelInput`, so text goes through the host's one text rule, `excelText`), booleans as they are, dates as their
+ * serial, formulas with the "=" the vocabulary leaves out (Excel computes the cached value itself).
+ * @example formulaCell("00123") //=> "'00123"; formulaCell({ formula: "B4*2", value: 8 }) //=> "=B4*2"
  */
 export function formulaCell(input: CellInput): FormulaCell {
-  if (input === null || typeof input === "number") return toExcelInput(input);
+  if (input === null || typeof input === "number" || typeof input === "string") return toExcelInput(input);
   if (typeof input === "boolean") return input;
-  if (typeof input === "string") return input === "" ? "" : `'${input}`;
   if ("formula" in input) return `=${input.formula}`;
   return toExcelInput(input.date);
 }
