@@ -22,6 +22,8 @@ export type Command =
       readonly json: boolean;
       /** `--map FIELD=COLUMN` choices, in the order given. */
       readonly map: readonly FieldChoice[];
+      /** `--new-copy`: write a new copy of a generated sheet the person typed into. */
+      readonly newCopy: boolean;
     };
 
 export { UsageError };
@@ -36,6 +38,7 @@ function argOptions(): Record<string, ArgOption> {
     lang: { type: "string" },
     json: { type: "boolean" },
     map: { type: "string", multiple: true },
+    "new-copy": { type: "boolean" },
     help: { type: "boolean", short: "h" },
     version: { type: "boolean", short: "v" },
   };
@@ -101,6 +104,7 @@ function jobCommand(
     options: jobOptions(job, values),
     json: values.json === true,
     map: parseFieldChoices(stringList(values.map), job),
+    newCopy: values["new-copy"] === true,
     ...(lang ? { lang } : {}),
   };
 }
@@ -115,6 +119,7 @@ function refuseForeignOptions(job: JobDefinition, values: Values): void {
     "map",
     "help",
     "version",
+    ...(createsSheets(job) ? ["new-copy"] : []),
     ...job.reads.map((role) => role.role),
     ...job.options.map((spec) => spec.key),
   ]);
@@ -183,4 +188,9 @@ function parseLang(value: string | undefined): Lang | undefined {
   if (lower === "zh-cn" || lower === "zh") return "zh-CN";
   if (lower === "en-us" || lower === "en") return "en-US";
   throw new UsageError("cli.usage.badLang", { value });
+}
+
+/** Jobs that generate whole sheets take `--new-copy`. */
+export function createsSheets(job: JobDefinition): boolean {
+  return job.creates.some((thing) => thing.kind === "sheet");
 }

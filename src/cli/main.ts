@@ -38,7 +38,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     command = parseCommand(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    return usageFailure(error, languageFromEnv(io.env), io);
+    return usageFailure(error, langFromArgv(argv) ?? languageFromEnv(io.env), io);
   }
   const lang = ("lang" in command && command.lang) || languageFromEnv(io.env);
   try {
@@ -86,6 +86,7 @@ async function runJobCommand(
     sheets: command.sheets,
     options: command.options,
     map: command.map,
+    newCopy: command.newCopy,
     ...(command.lang ? { lang: command.lang } : {}),
   }).catch((error: unknown) => {
     throw error instanceof XlsxError
@@ -150,6 +151,15 @@ function failureLine(error: unknown, lang: Lang): string {
   if (error instanceof CliFailure) return error.message;
   const detail = error instanceof Error ? error.message : String(error);
   return t(lang, "cli.error.internal", { detail });
+}
+
+/** The `--lang` given, when the rest of the command line could not be understood. */
+function langFromArgv(argv: readonly string[]): Lang | undefined {
+  const at = argv.findIndex((arg) => arg === "--lang" || arg.startsWith("--lang="));
+  const value = at < 0 ? undefined : (argv[at]?.split("=")[1] ?? argv[at + 1]);
+  if (value === undefined) return undefined;
+  if (/^zh/i.test(value)) return "zh-CN";
+  return /^en/i.test(value) ? "en-US" : undefined;
 }
 
 /** zh-CN when the environment's locale is Chinese, else en-US. */

@@ -22,6 +22,7 @@ export interface PackageRunOptions {
   readonly options: Readonly<Record<string, OptionValue>>;
   readonly lang?: Lang;
   readonly map: readonly FieldChoice[];
+  readonly newCopy?: boolean;
 }
 
 /**
@@ -41,6 +42,7 @@ export async function runJobOnPackage<R extends JobReport>(
     sheets,
     options: options.options,
     ...(options.lang ? { lang: options.lang } : {}),
+    ...(options.newCopy ? { newCopy: true } : {}),
     ...(options.map.length > 0
       ? { overrides: (read: WorkbookSnapshot) => overrides(job, read, sheets, options.map) }
       : {}),

@@ -20,6 +20,7 @@ export const sharedIssueCodes: readonly string[] = [
   "output.ownedBlockChanged",
   "output.sheetProtected",
   "output.noRoom",
+  "output.generatedSheetEdited",
   "edit.unknownSheet",
   "edit.badSheetName",
   "edit.sheetExists",

@@ -13,7 +13,7 @@ function isRatioKey(value: unknown): value is RatioKey {
   return typeof value === "string" && (ratioKeys as readonly string[]).includes(value);
 }
 
-/** The issue's params plus the names its messages use: field, fieldLower, ratio and cell. */
+/** The issue's params plus the names its messages use: field, fieldLower, ratio, cell and sheet. */
 function messageParams(lang: Lang, issue: Issue): Record<string, string | number> {
   const texts = catalogs[lang];
   const params: Record<string, string | number> = { ...issue.params };
@@ -25,6 +25,7 @@ function messageParams(lang: Lang, issue: Issue): Record<string, string | number
   const ratio = issue.params?.ratio;
   if (isRatioKey(ratio)) params.ratio = texts.ratios[ratio];
   if (issue.cell !== undefined && params.cell === undefined) params.cell = issue.cell;
+  if (issue.sheet !== undefined && params.sheet === undefined) params.sheet = issue.sheet;
   return params;
 }
 

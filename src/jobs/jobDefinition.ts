@@ -58,6 +58,8 @@ export interface JobInput {
   readonly sheets: Readonly<Record<string, string>>;
   readonly options: Readonly<Record<string, OptionValue>>;
   readonly lang?: Lang;
+  /** A generated sheet the person has typed into gets a new copy beside it instead of a refusal. */
+  readonly newCopy?: boolean;
   /** Per role, fields the person mapped by hand: field key → 1-based column, or null to leave it unmapped. */
   readonly overrides?: Readonly<Record<string, Readonly<Record<string, number | null>>>>;
 }

@@ -13,6 +13,8 @@ export interface JobRequest {
   readonly sheets: Readonly<Record<string, string>>;
   readonly options?: Readonly<Record<string, OptionValue>>;
   readonly lang?: Lang;
+  /** Write a new copy of a generated sheet the person typed into (see planGeneratedSheet). */
+  readonly newCopy?: boolean;
   /** Fields mapped by hand per role, or a function that works them out from what was read (e.g. header texts). */
   readonly overrides?: Overrides | ((workbook: WorkbookSnapshot) => Overrides);
 }
@@ -52,6 +54,7 @@ export async function runRegisteredJob<R extends JobReport>(
         sheets: request.sheets,
         options,
         ...(request.lang ? { lang: request.lang } : {}),
+        ...(request.newCopy ? { newCopy: true } : {}),
         ...(overrides ? { overrides } : {}),
       });
       if (!outcome.ok) return { edit: null, result: outcome };
@@ -60,5 +63,7 @@ export async function runRegisteredJob<R extends JobReport>(
       return { edit: outcome.edit, result: outcome };
     },
     onProgress,
+    // A job that creates sheets reads the ones it created before, to rewrite them or leave typed entries alone.
+    job.creates.some((thing) => thing.kind === "sheet") ? { generatedBy: job.key } : {},
   );
 }

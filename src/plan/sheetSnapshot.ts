@@ -36,6 +36,11 @@ export interface SheetSnapshot {
   /** Blocks recorded as owned by the product on this sheet. */
   readonly owned: readonly OwnedBlock[];
   readonly tables: readonly TableInfo[];
+  /**
+   * Cells holding formulas, as "row,column" (1-based), when the host read them (it does for sheets a job generated):
+   * their values move with their inputs, so they are left out of the typed-into check.
+   */
+  readonly formulaCells?: readonly string[];
   /** True when the sheet is protected: Excel refuses writes into its locked cells, so jobs refuse before writing. */
   readonly protected?: boolean;
 }
@@ -69,6 +74,7 @@ export interface WorkbookHost {
     reads: readonly string[],
     plan: (workbook: WorkbookSnapshot) => JobPlan<T>,
     onProgress?: (fraction: number) => void,
+    options?: RunOptions,
   ): Promise<T>;
   /** Select a cell for the person (Excel); hosts without a UI do nothing. */
   select(sheet: string, cell: string): Promise<void>;
@@ -85,6 +91,15 @@ export interface WorkbookChange {
   readonly kind: "activated" | "sheets" | "edited";
   /** The sheet activated or edited. */
   readonly sheet?: string;
+}
+
+/** What else a job run reads. */
+export interface RunOptions {
+  /**
+   * Also read every sheet this job generated (records `_kaw_<job>` or `_kaw_<job>.<slot>` with `whole`), with
+   * their formula cells (`SheetSnapshot.formulaCells`), so the plan can tell whether the person typed into them.
+   */
+  readonly generatedBy?: string;
 }
 
 /** What a job's pure planner returns to `runJob`. */

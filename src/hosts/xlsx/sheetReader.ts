@@ -23,13 +23,14 @@ const noCells: readonly never[] = Object.freeze([]);
 /**
  * Stream a worksheet part into row-major raw values from A1 (rows and columns 1-based in the sheet become 0-based
  * indexes). Only non-empty values extend a row; rows without values are one shared empty array. `onTail` gets the
- * text after `</sheetData>`.
+ * text after `</sheetData>`; `onFormula` each cell that holds a formula.
  */
 export function readSheetValues(
   pkg: XlsxPackage,
   part: string,
   shared: readonly string[],
   onTail?: (text: string) => void,
+  onFormula?: (row: number, column: number) => void,
 ): CellValue[][] {
   const rows: (readonly CellValue[])[] = [];
   scanSheet(
@@ -38,6 +39,7 @@ export function readSheetValues(
     (cell) => {
       const value = cellValue(cell, shared);
       if (value !== null) place(rows, cell.row, cell.column, value);
+      if (cell.formula) onFormula?.(cell.row, cell.column);
     },
     onTail,
   );

@@ -25,6 +25,8 @@ export interface ScannedCell {
   readonly style: number;
   /** Unescaped text of `<v>`, or of the inline string's `<t>` runs (phonetic runs left out); null when absent. */
   readonly text: string | null;
+  /** The cell holds a formula (`<f>`): its value is the formula's cached result. */
+  readonly formula: boolean;
 }
 
 const sheetDataOpen = /<([A-Za-z_][\w.-]*:)?sheetData[\s/>]/;
@@ -39,6 +41,7 @@ interface Names {
   readonly cellEnd: string;
   readonly v: string;
   readonly vEnd: string;
+  readonly f: string;
   readonly is: string;
   readonly t: string;
   readonly tEnd: string;
@@ -58,6 +61,7 @@ function names(p: string): Names {
     cellEnd: `</${p}c>`,
     v: `<${p}v`,
     vEnd: `</${p}v>`,
+    f: `<${p}f`,
     is: `<${p}is`,
     t: `<${p}t`,
     tEnd: `</${p}t>`,
@@ -226,6 +230,7 @@ export class SheetScanner {
     let value: string | null = null;
     let runs: string[] | null = null;
     let phonetic = 0;
+    let formula = false;
     let at = from;
     for (;;) {
       const lt = b.indexOf("<", at);
@@ -248,6 +253,8 @@ export class SheetScanner {
           value = b.slice(end, at);
           if (b.startsWith(n.vEnd, at)) at += n.vEnd.length;
         }
+      } else if (isTag(b, lt, n.f)) {
+        formula = true; // its text runs to `</f>`, which the next step passes over as a close tag
       } else if (inline && isTag(b, lt, n.is)) {
         runs ??= [];
       } else if (inline && isTag(b, lt, n.t) && !empty) {
@@ -265,7 +272,7 @@ export class SheetScanner {
       }
     }
     const text = inline ? runs && runs.join("") : value;
-    this.onCell({ row: this.row, column, type, style, text: text === null ? null : unescapeXml(text) });
+    this.onCell({ row: this.row, column, type, style, text: text === null ? null : unescapeXml(text), formula });
     return at;
   }
 }

@@ -1,4 +1,4 @@
-import type { JobPlan, SheetSnapshot, WorkbookHost } from "../../plan/sheetSnapshot";
+import type { JobPlan, RunOptions, SheetSnapshot, WorkbookHost } from "../../plan/sheetSnapshot";
 import type { WorkbookEdit } from "../../plan/workbookEdit";
 import type { WorkbookSnapshot } from "../../plan/workbookSnapshot";
 import { applyEdits } from "./applyEdits";
@@ -57,18 +57,32 @@ export class XlsxWorkbook implements WorkbookHost {
   }
 
   read(sheet: string): Promise<SheetSnapshot> {
-    return new Promise((resolve) => {
-      const entry = this.worksheet(sheet);
-      const finder = new ProtectionFinder();
-      const values = readSheetValues(this.pkg, entry.part, this.strings(), (text) => finder.push(text));
-      this.protection.set(entry.part, finder.isProtected);
-      resolve({
-        grid: { sheet: entry.name, top: 0, left: 0, values },
-        owned: readOwned(this.pkg.text(this.workbook.part), entry.index),
-        tables: readTables(this.pkg, entry.part).map((table) => table.info),
-        ...(finder.isProtected ? { protected: true } : {}),
-      });
-    });
+    return Promise.resolve(this.readNow(sheet, false));
+  }
+
+  /** One sheet's snapshot; with `formulas`, also where its formula cells are. */
+  private readNow(sheet: string, formulas: boolean): SheetSnapshot {
+    const entry = this.worksheet(sheet);
+    const finder = new ProtectionFinder();
+    const formulaCells: string[] = [];
+    const onFormula = formulas
+      ? (row: number, column: number) => formulaCells.push(`${row},${column}`)
+      : undefined;
+    const values = readSheetValues(
+      this.pkg,
+      entry.part,
+      this.strings(),
+      (text) => finder.push(text),
+      onFormula,
+    );
+    this.protection.set(entry.part, finder.isProtected);
+    return {
+      grid: { sheet: entry.name, top: 0, left: 0, values },
+      owned: readOwned(this.pkg.text(this.workbook.part), entry.index),
+      tables: readTables(this.pkg, entry.part).map((table) => table.info),
+      ...(finder.isProtected ? { protected: true } : {}),
+      ...(formulas ? { formulaCells } : {}),
+    };
   }
 
   /**
@@ -106,10 +120,17 @@ export class XlsxWorkbook implements WorkbookHost {
     reads: readonly string[],
     plan: (workbook: WorkbookSnapshot) => JobPlan<T>,
     onProgress?: (fraction: number) => void,
+    options: RunOptions = {},
   ): Promise<T> {
     const sheets = new Map<string, SheetSnapshot>();
     for (const name of reads) if (!sheets.has(name)) sheets.set(name, await this.read(name));
-    const { edit, result } = plan(this.workbookSnapshot(sheets));
+    const snapshot = this.workbookSnapshot(sheets);
+    const job = options.generatedBy;
+    for (const generated of job === undefined ? [] : snapshot.generated) {
+      if (generated.job === job || generated.job.startsWith(`${job}.`))
+        sheets.set(generated.sheet, this.readNow(generated.sheet, true));
+    }
+    const { edit, result } = plan(snapshot);
     if (edit) await this.apply(edit);
     onProgress?.(1);
     return result;
