@@ -57,7 +57,8 @@ export class XlsxWorkbook implements WorkbookHost {
   }
 
   read(sheet: string): Promise<SheetSnapshot> {
-    return Promise.resolve(this.readNow(sheet, false));
+    // The executor's throw (no such sheet, bad XML) becomes the promise's rejection.
+    return new Promise((resolve) => resolve(this.readNow(sheet, false)));
   }
 
   /** One sheet's snapshot; with `formulas`, also where its formula cells are. */

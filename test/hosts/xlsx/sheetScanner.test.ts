@@ -62,7 +62,14 @@ describe("SheetScanner", () => {
       let read: ScannedCell[] = [];
       const examined = charactersSearched(() => (read = scan(xml, 512)));
       expect(read).toHaveLength(3000);
-      expect(read[2999]).toEqual({ row: 1, column: 3000, type: "inlineStr", style: 0, text: "x2999" });
+      expect(read[2999]).toEqual({
+        row: 1,
+        column: 3000,
+        type: "inlineStr",
+        style: 0,
+        text: "x2999",
+        formula: false,
+      });
       expect(examined).toBeLessThan(3 * xml.length);
     });
 
@@ -73,8 +80,8 @@ describe("SheetScanner", () => {
       const after = scan(sheet(before + target)).slice(-2);
       expect(after).toEqual(alone);
       expect(alone).toEqual([
-        { row: 9, column: 1, type: "inlineStr", style: 0, text: "甲" },
-        { row: 9, column: 2, type: "n", style: 0, text: "7" },
+        { row: 9, column: 1, type: "inlineStr", style: 0, text: "甲", formula: false },
+        { row: 9, column: 2, type: "n", style: 0, text: "7", formula: false },
       ]);
     });
   });
@@ -99,20 +106,20 @@ describe("SheetScanner", () => {
     ])("reads each cell %s", (_, piece) => {
       const xml = sheet(rows);
       expect(scan(xml, Math.min(piece, xml.length))).toEqual([
-        { row: 1, column: 1, type: "inlineStr", style: 0, text: "KA1" },
-        { row: 1, column: 2, type: "n", style: 0, text: "1500.25" },
-        { row: 2, column: 1, type: "inlineStr", style: 0, text: "华东 机电 & Co" },
-        { row: 3, column: 1, type: "inlineStr", style: 0, text: "江南" },
-        { row: 3, column: 2, type: "inlineStr", style: 0, text: "" },
-        { row: 3, column: 3, type: "inlineStr", style: 0, text: "z" },
-        { row: 4, column: 1, type: "str", style: 0, text: "客户1" },
-        { row: 4, column: 2, type: "n", style: 0, text: "2" },
-        { row: 4, column: 3, type: "e", style: 0, text: "#DIV/0!" },
-        { row: 4, column: 4, type: "n", style: 0, text: null },
-        { row: 4, column: 5, type: "n", style: 0, text: "3" },
-        { row: 5, column: 1, type: "b", style: 0, text: "1" },
-        { row: 5, column: 2, type: "n", style: 1, text: "45352" },
-        { row: 5, column: 4, type: "n", style: 0, text: "-1.5E-3" },
+        { row: 1, column: 1, type: "inlineStr", style: 0, text: "KA1", formula: false },
+        { row: 1, column: 2, type: "n", style: 0, text: "1500.25", formula: false },
+        { row: 2, column: 1, type: "inlineStr", style: 0, text: "华东 机电 & Co", formula: false },
+        { row: 3, column: 1, type: "inlineStr", style: 0, text: "江南", formula: false },
+        { row: 3, column: 2, type: "inlineStr", style: 0, text: "", formula: false },
+        { row: 3, column: 3, type: "inlineStr", style: 0, text: "z", formula: false },
+        { row: 4, column: 1, type: "str", style: 0, text: "客户1", formula: true },
+        { row: 4, column: 2, type: "n", style: 0, text: "2", formula: true },
+        { row: 4, column: 3, type: "e", style: 0, text: "#DIV/0!", formula: true },
+        { row: 4, column: 4, type: "n", style: 0, text: null, formula: true },
+        { row: 4, column: 5, type: "n", style: 0, text: "3", formula: true },
+        { row: 5, column: 1, type: "b", style: 0, text: "1", formula: false },
+        { row: 5, column: 2, type: "n", style: 1, text: "45352", formula: false },
+        { row: 5, column: 4, type: "n", style: 0, text: "-1.5E-3", formula: false },
       ]);
     });
 
@@ -122,8 +129,8 @@ describe("SheetScanner", () => {
         "x:",
       );
       expect(scan(xml, 5)).toEqual([
-        { row: 2, column: 2, type: "inlineStr", style: 0, text: "甲" },
-        { row: 2, column: 3, type: "n", style: 0, text: "4" },
+        { row: 2, column: 2, type: "inlineStr", style: 0, text: "甲", formula: false },
+        { row: 2, column: 3, type: "n", style: 0, text: "4", formula: false },
       ]);
     });
   });
