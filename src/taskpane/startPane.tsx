@@ -9,6 +9,7 @@ import { FailureText } from "./components/FailureText";
 import { toLang } from "./lang";
 import { describeError } from "./describeError";
 import type { Failure } from "./describeError";
+import type { JobStorage } from "./jobStorage";
 import type { LangStorage } from "./langStorage";
 import { paneTheme } from "./paneTheme";
 import type { OfficeThemeColors } from "./paneTheme";
@@ -31,7 +32,7 @@ export interface OfficeStart {
 }
 
 /**
- * Renders the pane: loading while Office starts (saying so when it is slow), the ratio panel in Office's theme when
+ * Renders the pane: loading while Office starts (saying so when it is slow), the job frame in Office's theme when
  * Office reports Excel, the outside-Excel screen when office.js is absent or Office reports another host or none.
  * Never throws and never leaves the page blank.
  */
@@ -41,6 +42,7 @@ export function startPane(
   createHost: () => WorkbookHost,
   browserLanguage: string,
   storage?: LangStorage,
+  jobStorage?: JobStorage,
 ): void {
   const lang = storage?.load() ?? toLang(browserLanguage);
   if (office === undefined) return root.render(<OutsideExcel lang={lang} />);
@@ -59,6 +61,7 @@ export function startPane(
             displayLanguage={office.context.displayLanguage}
             theme={paneTheme(office.context.officeTheme)}
             {...(storage ? { storage } : {})}
+            {...(jobStorage ? { jobStorage } : {})}
           />,
         );
       render();

@@ -207,6 +207,26 @@ describe("startPane", () => {
     expect(host.reads).toEqual(["Empty"]);
   });
 
+  it("opens on the job the person opened last, from the job storage it is given", async () => {
+    const jobStorage = { load: jest.fn(() => "ratios"), save: jest.fn() };
+    const root = createRoot(container);
+    await act(async () => {
+      startPane(
+        root,
+        fakeOffice(excelHost),
+        () => new FakeHost(sampleSheets(), "Empty"),
+        "en-US",
+        undefined,
+        jobStorage,
+      );
+      await Promise.resolve();
+    });
+    expect(await screen.findByRole("tab", { name: "2 Customer ratios" })).toBeTruthy();
+    expect(jobStorage.load).toHaveBeenCalled();
+    fireEvent.click(screen.getByRole("tab", { name: "2 Customer ratios" }));
+    expect(jobStorage.save).toHaveBeenCalledWith("ratios");
+  });
+
   it("shows what went wrong when the host cannot be created", async () => {
     const root = createRoot(container);
     const broken = () => {
