@@ -302,6 +302,22 @@ export const enUS = {
       wrote: "Wrote {{path}} ({{seconds}} s).",
     },
   },
+
+  preview: {
+    title: "Workbook",
+    note: "The real .xlsx host runs in this page: the file stays on this computer, and Download saves the result.",
+    open: "Open a workbook…",
+    opening: "Opening {{file}}…",
+    download: "Download",
+    downloadHelp: "Save the workbook with what the jobs wrote, as {{file}}",
+    notXlsx: "{{file}} is not an .xlsx workbook the preview can read. Open another file.",
+    sheets: "Sheets of {{file}}",
+    emptySheet: "{{sheet}} is empty.",
+    moreRows: "Showing the first {{shown}} of {{total}} rows; {{more}} more rows are not shown.",
+    serving: "Preview of the task pane over a real .xlsx workbook: {{url}} (Ctrl+C stops it)",
+    noExcel:
+      "Excel is not available on this machine, so the add-in cannot be opened in Excel here. Run npm run preview instead: it builds the task pane and serves it in your browser, over the sample workbook or a file you open.",
+  },
 } as const;
 
 /** The shape every catalog has: the English catalog's keys, with string messages. */

@@ -289,4 +289,19 @@ export const zhCN: Catalog = {
       wrote: "已写入 {{path}}（{{seconds}} 秒）。",
     },
   },
+  preview: {
+    title: "工作簿",
+    note: "此页面运行真实的 .xlsx 宿主：文件留在本机，“下载”保存结果。",
+    open: "打开工作簿…",
+    opening: "正在打开 {{file}}…",
+    download: "下载",
+    downloadHelp: "保存包含各项任务写入内容的工作簿，文件名为 {{file}}",
+    notXlsx: "{{file}} 不是预览能读取的 .xlsx 工作簿。请打开其他文件。",
+    sheets: "{{file}} 的工作表",
+    emptySheet: "{{sheet}} 为空。",
+    moreRows: "显示前 {{shown}} 行，共 {{total}} 行；另有 {{more}} 行未显示。",
+    serving: "任务窗格预览（基于真实的 .xlsx 工作簿）：{{url}}（按 Ctrl+C 停止）",
+    noExcel:
+      "本机没有 Excel，无法在 Excel 中打开加载项。请改用 npm run preview：它会构建任务窗格并在浏览器中打开，使用示例工作簿或您打开的文件。",
+  },
 };
