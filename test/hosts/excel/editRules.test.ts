@@ -1,4 +1,5 @@
 import { applyEditList } from "../../../src/hosts/excel/edits/applyEditList";
+import type { EditList } from "../../../src/plan/edits";
 import { everyEditList, existingSheet, forecastSheet, salesSheet } from "../everyEditList";
 import { MockEditWorkbook } from "./mockEditWorkbook";
 
@@ -133,5 +134,78 @@ describe("applyEditList: validation, conditional formats, page setup and charts"
     expect(props(mock, "chart2.series1.format.line")).toEqual({ color: "#ED7D31", lineStyle: "Dash" });
     expect(props(mock, "chart2.series0.format.line")).toEqual({});
     expect(props(mock, "chart3.valueAxis")).toEqual({ numberFormat: "0" });
+  });
+});
+
+describe("a protected sheet", () => {
+  /** One edit of each kind that writes into an existing sheet, each alone in its list. */
+  const onSheet: EditList["changes"] = [
+    { kind: "cells", sheet: existingSheet, at: "A1", rows: [[1]] },
+    { kind: "style", sheet: existingSheet, range: "A1", style: "bold" },
+    { kind: "merge", sheet: existingSheet, range: "A1:B1" },
+    { kind: "columnWidths", sheet: existingSheet, column: "A", widths: [10] },
+    { kind: "rowHeights", sheet: existingSheet, row: 1, heights: [20] },
+    { kind: "freeze", sheet: existingSheet, rows: 1, columns: 0 },
+    { kind: "validation", sheet: existingSheet, range: "A1", rule: { type: "custom", formula: "A1>0" } },
+    {
+      kind: "conditionalFormat",
+      sheet: existingSheet,
+      range: "A1",
+      rule: { type: "dataBar", color: "638EC6" },
+    },
+    { kind: "pageSetup", sheet: existingSheet, orientation: "landscape" },
+    { kind: "clear", sheet: existingSheet, range: "A1" },
+    { kind: "hyperlink", sheet: existingSheet, cell: "A1", target: { sheet: "New", cell: "A1" }, text: "go" },
+    { kind: "table", sheet: existingSheet, range: "A1:B3", name: "T" },
+    {
+      kind: "chart",
+      sheet: existingSheet,
+      type: "column",
+      title: "t",
+      categories: { ref: "'New'!$A$1:$A$2", cache: ["a", "b"] },
+      series: [{ name: "s", values: "'New'!$B$1:$B$2", cache: [1, 2] }],
+      anchor: { cell: "D2", width: 200, height: 100 },
+    },
+    { kind: "deleteSheet", sheet: existingSheet },
+    { kind: "own", job: "notes", sheet: existingSheet, range: "A1" },
+  ];
+
+  it.each(onSheet.map((edit) => [edit.kind, edit] as const))(
+    "refuses a %s edit before anything is queued, naming the sheet",
+    async (_kind, edit) => {
+      const mock = new MockEditWorkbook(["New", existingSheet], [], [existingSheet]);
+      const list: EditList = {
+        styles: { bold: { font: { bold: true } } },
+        changes: [{ kind: "cells", sheet: "New", at: "A1", rows: [["first"]] }, edit],
+      };
+      const applying = applyEditList(mock.excelContext, list, {
+        maxPayloadBytes: 4_000_000,
+        isSetSupported: () => true,
+      });
+      await expect(applying).rejects.toMatchObject({
+        code: "excel.sheetProtected",
+        params: { sheet: existingSheet },
+      });
+      // One sync learned the protection (with the name lookups, when there are any); nothing was written, not even
+      // the edit on the unprotected sheet before it.
+      expect(mock.sync).toHaveBeenCalledTimes(1);
+      expect(mock.log.filter((op) => op.kind !== "sync")).toEqual([]);
+      expect(mock.cells.size).toBe(0);
+    },
+  );
+
+  it("writes into a sheet the list creates, and into an unprotected one, with the protection lookup in the names sync", async () => {
+    const mock = new MockEditWorkbook([existingSheet, "Locked"], [], ["Locked"]);
+    const list: EditList = {
+      changes: [
+        { kind: "name", name: "Rate", refersTo: "0.1" },
+        { kind: "createSheet", sheet: "Fresh" },
+        { kind: "cells", sheet: "Fresh", at: "A1", rows: [[1]] },
+        { kind: "cells", sheet: existingSheet, at: "A1", rows: [[2]] },
+      ],
+    };
+    await applyEditList(mock.excelContext, list, { maxPayloadBytes: 4_000_000, isSetSupported: () => true });
+    expect(mock.sync).toHaveBeenCalledTimes(2); // the names and protection lookup, then the write
+    expect(mock.cells.get(`${existingSheet}!A1`)).toEqual({ formula: 2 });
   });
 });

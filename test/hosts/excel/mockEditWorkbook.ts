@@ -4,7 +4,8 @@
  * page layout, charts) is seeded with exactly the methods the host may call, each recording what it got; property
  * writes are logged in order with the syncs. Writes apply at once: sheets and names appear and disappear, and the
  * formulas and number formats sent to a range land in its cells. Unknown methods are missing (a TypeError), names and
- * sheets behave as Excel's do (adding an existing name fails; a missing sheet is ItemNotFound).
+ * sheets behave as Excel's do (adding an existing name fails; a missing sheet is ItemNotFound). A sheet's
+ * `protection.protected` is loaded like Excel's: readable after the sync that carried its load.
  */
 import { OfficeMockObject } from "office-addin-mock";
 import type { Op } from "./mockExcel";
@@ -35,9 +36,17 @@ export class MockEditWorkbook implements Recorder {
   readonly context: OfficeMockObject;
   readonly sync: jest.Mock<Promise<void>, []>;
   private readonly labels = new WeakMap<object, string>();
+  /** Objects the code loads from (each sheet's protection): a successful sync fills what was loaded. */
+  private readonly loadables: OfficeMockObject[] = [];
+  private readonly protectedSheets: ReadonlySet<string>;
 
-  constructor(sheets: readonly string[], names: readonly { scope?: string; name: string }[] = []) {
+  constructor(
+    sheets: readonly string[],
+    names: readonly { scope?: string; name: string }[] = [],
+    protectedSheets: readonly string[] = [],
+  ) {
     this.sheets = [...sheets];
+    this.protectedSheets = new Set(protectedSheets);
     for (const n of names) this.names.set(`${n.scope ?? ""}|${n.name.toUpperCase()}`, { formula: "=1" });
     const worksheets = this.node("worksheets", {
       add: this.method("worksheets", "add", (name: string) => {
@@ -62,7 +71,8 @@ export class MockEditWorkbook implements Recorder {
       // A refused request changes nothing in Excel: what it queued is undone here.
       if (error) this.restore(committed);
       committed = this.snapshot();
-      return error ? Promise.reject(error) : Promise.resolve();
+      if (error) return Promise.reject(error);
+      return Promise.all(this.loadables.map((mock) => mock.sync())).then(() => undefined);
     });
     this.context.sync = this.sync;
   }
@@ -163,6 +173,11 @@ export class MockEditWorkbook implements Recorder {
     );
   }
 
+  private loadable(mock: OfficeMockObject): OfficeMockObject {
+    this.loadables.push(mock);
+    return mock;
+  }
+
   private namesOf(scope: string): OfficeMockObject {
     const label = scope === "" ? "workbook.names" : `${scope}.names`;
     const key = (name: string): string => `${scope}|${name.toUpperCase()}`;
@@ -207,6 +222,7 @@ export class MockEditWorkbook implements Recorder {
         this.node(`${name}!{${address}}`, { format: formatMock(this, `${name}!{${address}}`) }),
       ),
       names: this.namesOf(name),
+      protection: this.loadable(new OfficeMockObject({ protected: this.protectedSheets.has(name) })),
       freezePanes: this.node(`${name}.freezePanes`, {
         freezeAt: this.method(`${name}.freezePanes`, "freezeAt"),
         freezeRows: this.method(`${name}.freezePanes`, "freezeRows"),

@@ -10,6 +10,8 @@ import type { PreparedEdit } from "./prepareEdits";
 import { prepareEdits } from "./prepareEdits";
 import type { SetSupported } from "./requirements";
 import { checkRequirements, officeSetSupported } from "./requirements";
+import type { KnownProtection } from "./sheetProtection";
+import { protectionOfReads, queueProtections, refuseProtected } from "./sheetProtection";
 import { writeSegment } from "./writeSegment";
 
 export interface ApplyOptions {
@@ -19,6 +21,8 @@ export interface ApplyOptions {
   readonly isSetSupported?: SetSupported;
   /** Sheets read earlier in the same run (runJob): their column blocks need no lookup. */
   readonly reads?: ReadonlyMap<string, SheetRead>;
+  /** Sheets whose protection this run already loaded (by lower-cased name): they need no lookup. */
+  readonly protection?: KnownProtection;
   /** Fraction written (0..1) after each writing sync. */
   readonly onProgress?: (fraction: number) => void;
 }
@@ -70,8 +74,9 @@ function progressOf(prepared: readonly PreparedEdit[], onProgress?: (fraction: n
 
 /**
  * Apply an edit list inside a running `Excel.run`, in order: refuse first (a missing requirement set, an unknown style,
- * a bad range), then one sync to learn which defined names exist (plus, for column blocks on sheets not read in this
- * run, writeEdit's lookup, in the same sync), then the writes: as few syncs as the payload allows, one more per
+ * a bad range), then one sync to learn which defined names exist and whether the existing sheets the list writes to
+ * are protected (plus, for column blocks on sheets not read in this run, writeEdit's lookup, in the same sync) —
+ * a protected one is refused before anything is queued — then the writes: as few syncs as the payload allows, one more per
  * `maxPayloadBytes` of cells. Column blocks go through writeEdit as before, with their own chunking.
  */
 export async function applyEditList(
@@ -85,9 +90,14 @@ export async function applyEditList(
   const reads = options.reads ?? new Map<string, SheetRead>();
   const blocks = list.changes.filter((edit): edit is ColumnBlock => edit.kind === "columnBlock");
   const lookups = queueNameLookups(context.workbook, list);
+  const known = new Map([...(options.protection ?? []), ...protectionOfReads(reads)]);
+  const protections = queueProtections(context.workbook, list, known);
+  const protectionLoads = protections.some((lookup) => lookup.protection !== null);
   // loadBlockFacts syncs (taking the lookups with it) exactly when a block's sheet was not read in this run.
   const blockFacts: BlockFacts[] = await loadBlockFacts(context, blocks, reads);
-  if (lookups.length > 0 && blocks.every((block) => reads.has(block.sheet))) await context.sync();
+  const pending = lookups.length > 0 || protectionLoads;
+  if (pending && blocks.every((block) => reads.has(block.sheet))) await context.sync();
+  refuseProtected(protections);
   const state = { styles: list.styles ?? {}, names: presentNames(lookups) };
   const progress = progressOf(prepared, options.onProgress);
   const segmentOptions = {
