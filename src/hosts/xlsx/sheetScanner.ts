@@ -46,7 +46,7 @@ interface Names {
   readonly t: string;
   readonly tEnd: string;
   readonly rPh: string;
-  readonly rPhClose: string;
+  readonly rPhEnd: string;
   readonly rPr: string;
   readonly rPrClose: string;
 }
@@ -66,7 +66,7 @@ function names(p: string): Names {
     t: `<${p}t`,
     tEnd: `</${p}t>`,
     rPh: `<${p}rPh`,
-    rPhClose: `</${p}rPh`,
+    rPhEnd: `</${p}rPh>`,
     rPr: `<${p}rPr`,
     rPrClose: `</${p}rPr>`,
   };
@@ -229,7 +229,6 @@ export class SheetScanner {
     const inline = type === "inlineStr";
     let value: string | null = null;
     let runs: string[] | null = null;
-    let phonetic = 0;
     let formula = false;
     let at = from;
     for (;;) {
@@ -245,7 +244,6 @@ export class SheetScanner {
       const empty = b.charCodeAt(end - 2) === 47;
       if (b.charCodeAt(lt + 1) === 47) {
         if (isTag(b, lt, n.cellClose)) break;
-        if (isTag(b, lt, n.rPhClose)) phonetic -= 1;
       } else if (!inline && isTag(b, lt, n.v)) {
         if (empty) value = "";
         else {
@@ -259,20 +257,27 @@ export class SheetScanner {
         runs ??= [];
       } else if (inline && isTag(b, lt, n.t) && !empty) {
         at = b.indexOf("<", end); // the text runs to `</t>`
-        if (phonetic === 0) (runs ??= []).push(b.slice(end, at));
+        (runs ??= []).push(b.slice(end, at));
         if (b.startsWith(n.tEnd, at)) at += n.tEnd.length;
-      } else if (inline && isTag(b, lt, n.rPh) && !empty) {
-        phonetic += 1;
-      } else if (inline && isTag(b, lt, n.rPr) && !empty) {
-        // A run's properties hold only empty tags: jump to their close, which a well-formed cell holds.
-        const close = b.indexOf(n.rPrClose, end);
-        if (close < 0 || close >= to)
-          throw new XlsxError("xlsx.badXml", `row ${this.row}: <rPr> is not closed`);
-        at = close + n.rPrClose.length;
+      } else if (inline && !empty && (isTag(b, lt, n.rPh) || isTag(b, lt, n.rPr))) {
+        // A phonetic run's reading is not the cell's text, and a run's properties hold only empty tags: jump to
+        // the element's close, which a well-formed cell holds before its own.
+        const close = isTag(b, lt, n.rPh) ? n.rPhEnd : n.rPrClose;
+        const closeAt = b.indexOf(close, end);
+        if (closeAt < 0 || closeAt >= to)
+          throw new XlsxError("xlsx.badXml", `row ${this.row}: ${close} is missing`);
+        at = closeAt + close.length;
       }
     }
     const text = inline ? runs && runs.join("") : value;
-    this.onCell({ row: this.row, column, type, style, text: text === null ? null : unescapeXml(text), formula });
+    this.onCell({
+      row: this.row,
+      column,
+      type,
+      style,
+      text: text === null ? null : unescapeXml(text),
+      formula,
+    });
     return at;
   }
 }
