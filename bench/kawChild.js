@@ -1,5 +1,5 @@
-// Runs `kaw ratios IN --out OUT` in this process and prints its peak memory and the customers it analysed as JSON
-// (for bench/run.js).
+// Runs `kaw ratios IN --out OUT` in this process and prints its peak memory, CPU time and the customers it analysed
+// as JSON (for bench/run.js).
 "use strict";
 const { main } = require("../lib/cli/main.js");
 const [input, out] = process.argv.slice(2);
@@ -10,5 +10,7 @@ main(["ratios", input, "--out", out, "--json"], {
   env: {},
 }).then((code) => {
   if (code !== 0) process.exit(code);
-  console.log(JSON.stringify({ maxRssKiB: process.resourceUsage().maxRSS, rows: JSON.parse(report).rows }));
+  const { maxRSS, userCPUTime, systemCPUTime } = process.resourceUsage();
+  const cpuSeconds = (userCPUTime + systemCPUTime) / 1e6;
+  console.log(JSON.stringify({ maxRssKiB: maxRSS, cpuSeconds, rows: JSON.parse(report).rows }));
 });

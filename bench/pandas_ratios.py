@@ -1,7 +1,7 @@
 """The script a power user would write for `kaw ratios`: pandas to compute, openpyxl to write the columns back.
 
 Run: /usr/bin/python3 bench/pandas_ratios.py IN.xlsx OUT.xlsx  (Debian's python3-pandas and python3-openpyxl)
-Prints one JSON line: seconds and peak memory (KiB), for bench/run.js to compare with `kaw ratios`.
+Prints one JSON line: seconds, peak memory (KiB) and CPU seconds, for bench/run.js to compare with `kaw ratios`.
 """
 import json
 import resource
@@ -39,5 +39,6 @@ for offset, (name, fmt) in enumerate(zip(out.columns, formats)):
         cell = ws.cell(row=4 + index, column=first + offset, value=None if pd.isna(value) else float(value))
         cell.number_format = fmt
 wb.save(target)
-print(json.dumps({"seconds": time.perf_counter() - started,
-                  "maxRssKiB": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+usage = resource.getrusage(resource.RUSAGE_SELF)
+print(json.dumps({"seconds": time.perf_counter() - started, "maxRssKiB": usage.ru_maxrss,
+                  "cpuSeconds": usage.ru_utime + usage.ru_stime}))
