@@ -1,15 +1,18 @@
 import type { JobPlan, SheetSnapshot, WorkbookChange, WorkbookHost } from "../../plan/sheetSnapshot";
 import type { WorkbookEdit } from "../../plan/workbookEdit";
+import type { WorkbookSnapshot } from "../../plan/workbookSnapshot";
 import type { Edit } from "../../plan/edits";
 import { parseCell } from "../../plan/range";
 import type { CellWindow } from "./a1";
 import { unionWindow } from "./a1";
 import { applyEditList } from "./edits/applyEditList";
 import type { SetSupported } from "./edits/requirements";
+import type { KnownProtection } from "./edits/sheetProtection";
 import { ExcelHostError, guard } from "./excelHostError";
 import type { ReadHint, SheetRead } from "./readSheet";
 import { readSheet } from "./readSheet";
 import type { ReadLimits } from "./readValues";
+import { readWorkbook } from "./readWorkbook";
 import { watchWorkbook } from "./workbookEvents";
 
 export { ExcelHostError } from "./excelHostError";
@@ -34,6 +37,13 @@ class PlanFailure extends Error {
   constructor(readonly error: unknown) {
     super("plan failed");
   }
+}
+
+/** What a run read: the plan to call on it, the sheets read and, when known, every sheet's protection. */
+interface PlannedRun<T> {
+  readonly plan: () => JobPlan<T>;
+  readonly reads: ReadonlyMap<string, SheetRead>;
+  readonly protection?: KnownProtection;
 }
 
 /** The Office.js host: reads sheets and applies plans in the open workbook (ExcelApi 1.9). */
@@ -80,30 +90,33 @@ export class ExcelWorkbook implements WorkbookHost {
     return this.run("excel.writeFailed", (context) => this.write(context, edit, new Map()));
   }
 
-  async runJob<T>(
+  runJob<T>(
     sheet: string,
     plan: (snapshot: SheetSnapshot) => JobPlan<T>,
     onProgress?: (fraction: number) => void,
   ): Promise<T> {
-    try {
-      return await this.run("excel.runFailed", async (context) => {
-        const read = await guard("excel.readFailed", () => this.readAndRemember(context, sheet));
-        let job: JobPlan<T>;
-        try {
-          job = plan(read.snapshot);
-        } catch (error) {
-          throw new PlanFailure(error);
-        }
-        const edit = job.edit;
-        if (edit)
-          await guard("excel.writeFailed", () =>
-            this.write(context, edit, new Map([[sheet, read]]), onProgress),
-          );
-        return job.result;
-      });
-    } catch (error) {
-      throw error instanceof ExcelHostError && error.cause instanceof PlanFailure ? error.cause.error : error;
-    }
+    return this.runPlanned(async (context) => {
+      const read = await this.readAndRemember(context, sheet);
+      return { plan: () => plan(read.snapshot), reads: new Map([[sheet, read]]) };
+    }, onProgress);
+  }
+
+  /**
+   * A job over several sheets in one `Excel.run`: every sheet's name, `_kaw_` records and protection, and the full
+   * reads of `reads` (see readWorkbook: no sync of their own with two reads or more), then the plan, then the write,
+   * which knows every sheet's protection already and so looks up only the names the edit defines.
+   */
+  runWorkbookJob<T>(
+    reads: readonly string[],
+    plan: (workbook: WorkbookSnapshot) => JobPlan<T>,
+    onProgress?: (fraction: number) => void,
+  ): Promise<T> {
+    return this.runPlanned(async (context) => {
+      const read = await readWorkbook(context, reads, (sheet, alsoQueue) =>
+        this.readAndRemember(context, sheet, alsoQueue),
+      );
+      return { plan: () => plan(read.snapshot), reads: read.reads, protection: read.protection };
+    }, onProgress);
   }
 
   select(sheet: string, cell: string): Promise<void> {
@@ -120,13 +133,46 @@ export class ExcelWorkbook implements WorkbookHost {
     return watchWorkbook(this.runner, listener, source);
   }
 
+  /**
+   * One job run in one Excel.run: `read` (failures: excel.readFailed), the plan, the write of its edit (failures:
+   * excel.writeFailed). The plan's own exception passes through as it is.
+   */
+  private async runPlanned<T>(
+    read: (context: Excel.RequestContext) => Promise<PlannedRun<T>>,
+    onProgress?: (fraction: number) => void,
+  ): Promise<T> {
+    try {
+      return await this.run("excel.runFailed", async (context) => {
+        const run = await guard("excel.readFailed", () => read(context));
+        let job: JobPlan<T>;
+        try {
+          job = run.plan();
+        } catch (error) {
+          throw new PlanFailure(error);
+        }
+        const edit = job.edit;
+        if (edit)
+          await guard("excel.writeFailed", () =>
+            this.write(context, edit, run.reads, onProgress, run.protection),
+          );
+        return job.result;
+      });
+    } catch (error) {
+      throw error instanceof ExcelHostError && error.cause instanceof PlanFailure ? error.cause.error : error;
+    }
+  }
+
   /** One Excel.run; anything Excel throws becomes an ExcelHostError with `code`. */
   private run<T>(code: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
     return guard(code, () => this.runner(batch));
   }
 
-  private async readAndRemember(context: Excel.RequestContext, sheet: string): Promise<SheetRead> {
-    const read = await readSheet(context, sheet, this.known.get(sheet), this.limits);
+  private async readAndRemember(
+    context: Excel.RequestContext,
+    sheet: string,
+    alsoQueue?: () => void,
+  ): Promise<SheetRead> {
+    const read = await readSheet(context, sheet, this.known.get(sheet), this.limits, alsoQueue);
     if (read.used) this.known.set(sheet, { used: read.used, bytesPerCell: read.bytesPerCell });
     else this.known.delete(sheet);
     return read;
@@ -137,10 +183,12 @@ export class ExcelWorkbook implements WorkbookHost {
     edit: WorkbookEdit,
     reads: ReadonlyMap<string, SheetRead>,
     onProgress?: (fraction: number) => void,
+    protection?: KnownProtection,
   ): Promise<void> {
     await applyEditList(context, edit, {
       maxPayloadBytes: this.limits.maxPayloadBytes,
       reads,
+      ...(protection ? { protection } : {}),
       ...(this.isSetSupported ? { isSetSupported: this.isSetSupported } : {}),
       ...(onProgress ? { onProgress } : {}),
     });

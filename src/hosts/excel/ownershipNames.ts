@@ -1,14 +1,26 @@
 import type { OwnershipFacts } from "../../plan/ownershipRecord";
-import { ownershipComment, ownershipName, ownershipPrefix } from "../../plan/ownershipRecord";
+import {
+  ownershipComment,
+  ownershipName,
+  ownershipPrefix,
+  parseOwnershipComment,
+} from "../../plan/ownershipRecord";
 import type { CellRect, OwnedBlock } from "../../plan/sheetSnapshot";
 import { absoluteReference, parseA1Range } from "./a1";
 
 export { ownershipName, ownershipPrefix };
 
-/** Queue loading the sheet's names (ExcelApi 1.4 worksheet scope) with their formulas. */
+/** Queue loading the sheet's names (ExcelApi 1.4 worksheet scope) with their formulas and comments (1.4). */
 export function queueNames(sheet: Excel.Worksheet): Excel.NamedItemCollection {
-  sheet.names.load("items/name,items/formula");
+  sheet.names.load("items/name,items/formula,items/comment");
   return sheet.names;
+}
+
+/** A loaded name as `ownershipRecords` reads it. */
+export interface NameFacts {
+  readonly name: string;
+  readonly formula: unknown;
+  readonly comment?: string | null;
 }
 
 export interface OwnershipRecords {
@@ -17,10 +29,11 @@ export interface OwnershipRecords {
   readonly names: Set<string>;
 }
 
-/** The `_kaw_<job>` names of a loaded collection, as owned blocks (1-based rects) and raw names. */
-export function ownershipRecords(
-  items: readonly { readonly name: string; readonly formula: unknown }[],
-): OwnershipRecords {
+/**
+ * The `_kaw_<job>` names of a loaded collection, as owned blocks (1-based rects, with `whole` and `fingerprint` from
+ * the comment as in the .xlsx host) and raw names.
+ */
+export function ownershipRecords(items: readonly NameFacts[]): OwnershipRecords {
   const owned: OwnedBlock[] = [];
   const names = new Set<string>();
   for (const item of items) {
@@ -29,7 +42,9 @@ export function ownershipRecords(
     if (!name.startsWith(ownershipPrefix)) continue;
     names.add(name);
     const rect = typeof item.formula === "string" ? parseA1Range(item.formula) : null;
-    if (rect) owned.push({ job: name.slice(ownershipPrefix.length), rect });
+    const { whole, fingerprint } = parseOwnershipComment(item.comment);
+    const facts = { ...(whole ? { whole } : {}), ...(fingerprint ? { fingerprint } : {}) };
+    if (rect) owned.push({ job: name.slice(ownershipPrefix.length), rect, ...facts });
   }
   return { owned, names };
 }

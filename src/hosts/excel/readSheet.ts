@@ -65,12 +65,17 @@ interface FirstSync {
   readonly first: QueuedRead | null;
 }
 
-/** Sync 1: the used range's address and size, the `_kaw_` names, the tables, the protection and `window`'s values. */
+/**
+ * Sync 1: the used range's address and size, the `_kaw_` names, the tables, the protection and `window`'s values,
+ * with whatever `alsoQueue` queues (queued again when Excel refuses the sync for its size and it goes again).
+ */
 async function firstSync(
   context: Excel.RequestContext,
   sheetName: string,
   window: CellWindow | null,
+  alsoQueue?: () => void,
 ): Promise<FirstSync> {
+  alsoQueue?.();
   const sheet = context.workbook.worksheets.getItem(sheetName);
   const usedRange = sheet.getUsedRangeOrNullObject(true);
   usedRange.load("address,rowCount,columnCount");
@@ -92,17 +97,19 @@ function usedWindow(range: Excel.Range): CellWindow | null {
 /**
  * Read one sheet inside a running batch. Sync 1 loads what `firstSync` lists, with the values of `firstWindow`;
  * further syncs read the rest of the used range in row chunks sized from the bytes per cell measured so far, and
- * carry the tables' ranges. A sync Excel refuses for its payload goes again with half the rows.
+ * carry the tables' ranges. A sync Excel refuses for its payload goes again with half the rows. `alsoQueue` lets a
+ * caller's own loads ride on sync 1 (a job run's sheet list and names).
  */
 export async function readSheet(
   context: Excel.RequestContext,
   sheetName: string,
   hint: ReadHint | undefined,
   limits: ReadLimits,
+  alsoQueue?: () => void,
 ): Promise<SheetRead> {
   const window = firstWindow(hint, limits);
   const synced = await shrinkingOnPayloadError(window?.rows ?? 0, 0, (rows) =>
-    firstSync(context, sheetName, window && rows > 0 ? { ...window, rows } : null),
+    firstSync(context, sheetName, window && rows > 0 ? { ...window, rows } : null, alsoQueue),
   );
   const used = usedWindow(synced.usedRange);
   let queuedTables: QueuedTable[] = [];

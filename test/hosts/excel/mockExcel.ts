@@ -15,7 +15,7 @@ export interface SheetSeed {
   readonly visibility?: "Visible" | "Hidden" | "VeryHidden";
   /** Cells from A1, row-major. */
   readonly rows: readonly (readonly CellValue[])[];
-  readonly names?: readonly { readonly name: string; readonly formula: string }[];
+  readonly names?: readonly { readonly name: string; readonly formula: string; readonly comment?: string }[];
   readonly tables?: readonly {
     readonly name: string;
     readonly address: string;
@@ -96,11 +96,16 @@ export class MockExcel {
     const worksheets = {
       getItem: (name: string) => this.sheetOrThrow(name),
       getActiveWorksheet: () => this.keep(new OfficeMockObject({ name: active })),
+      // In tab order; each item hands out its sheet's names and protection, as Excel's Worksheet objects do.
       load: (arg: unknown) =>
         this.loadItems(
           "worksheets",
           arg,
-          this.seeds.map((s) => ({ name: s.name, visibility: s.visibility ?? "Visible" })),
+          this.seeds.map((s) => {
+            const sheet = this.sheetOrThrow(s.name);
+            const { names, protection } = sheet as unknown as { names: unknown; protection: unknown };
+            return { name: s.name, visibility: s.visibility ?? "Visible", names, protection };
+          }),
         ),
     };
     const application = {
@@ -347,7 +352,7 @@ export class MockExcel {
   private namesSeed(seed: SheetSeed): object {
     // The sheet's names as they change: add appends, delete removes (at the sync), so a second run sees the first
     // one's name; adding a name that exists fails that sync.
-    const names = [...(seed.names ?? [])];
+    const names: { name: string; formula: string; comment?: string }[] = [...(seed.names ?? [])];
     const remove = (name: string): void => {
       this.call(`name:${name}`, "delete", []);
       this.effects.push(() =>
@@ -367,12 +372,18 @@ export class MockExcel {
     };
     return {
       load: (arg: unknown) => this.loadItems(`${seed.name}|names`, arg, [...names]),
-      add: (name: string, reference: string) => {
-        this.call(`${seed.name}.names`, "add", [name, reference]);
+      add: (name: string, reference: string, comment?: string) => {
+        this.call(
+          `${seed.name}.names`,
+          "add",
+          comment === undefined ? [name, reference] : [name, reference, comment],
+        );
         this.effects.push(() => {
           if (names.some((n) => n.name === name))
             throw Object.assign(new Error(`The name ${name} already exists`), { code: "InvalidArgument" });
-          names.push({ name, formula: reference });
+          names.push(
+            comment === undefined ? { name, formula: reference } : { name, formula: reference, comment },
+          );
         });
         return item(name, true);
       },

@@ -70,22 +70,24 @@ describe("ExcelWorkbook reading a sheet", () => {
     expect(excel.sync).toHaveBeenCalledTimes(1);
   });
 
-  it("parses the sheet's _kaw_<job> names into owned blocks (1-based) and ignores other names", async () => {
+  it("parses the sheet's _kaw_<job> names into owned blocks (1-based) with their comments, ignoring other names", async () => {
     const names = [
-      { name: "_kaw_ratios", formula: "=财务数据!$H$3:$N$43" },
+      { name: "_kaw_ratios", formula: "=财务数据!$H$3:$N$43", comment: "kaw fp=1a2b3c4d" },
       { name: "税率", formula: "=财务数据!$B$1" },
       { name: "_kaw_scores", formula: "=#REF!" }, // its cells were deleted: nothing owned any more
-      { name: "_kaw_forecast", formula: "='预测 2025'!$A$1" },
+      { name: "_kaw_forecast", formula: "='预测 2025'!$A$1", comment: "kaw sheet fp=9f3a" },
+      { name: "_kaw_notes", formula: "=财务数据!$B$2", comment: "typed by hand" }, // not ours: a plain range
     ];
     const excel = new MockExcel([{ name: sheet, rows: financeRows(3), names }]);
     const snapshot = await new ExcelWorkbook(excel.runner).read(sheet);
     // $H$3:$N$43 → rows 3..43, columns H = 8 .. N = 14.
     expect(snapshot.owned).toEqual([
-      { job: "ratios", rect: { top: 3, left: 8, bottom: 43, right: 14 } },
-      { job: "forecast", rect: { top: 1, left: 1, bottom: 1, right: 1 } },
+      { job: "ratios", rect: { top: 3, left: 8, bottom: 43, right: 14 }, fingerprint: "1a2b3c4d" },
+      { job: "forecast", rect: { top: 1, left: 1, bottom: 1, right: 1 }, whole: true, fingerprint: "9f3a" },
+      { job: "notes", rect: { top: 2, left: 2, bottom: 2, right: 2 } },
     ]);
     expect(excel.calls("load").find((op) => op.target === `${sheet}|names`)?.args).toEqual([
-      "items/name,items/formula",
+      "items/name,items/formula,items/comment",
     ]);
   });
 

@@ -1,0 +1,95 @@
+import type { SheetSnapshot } from "../../plan/sheetSnapshot";
+import type { GeneratedSheet, WorkbookSnapshot } from "../../plan/workbookSnapshot";
+import type { KnownProtection } from "./edits/sheetProtection";
+import { ownershipRecords, queueNames } from "./ownershipNames";
+import type { SheetRead } from "./readSheet";
+import { sequentially } from "./sequentially";
+
+/** Reads one sheet inside the run, letting `alsoQueue`'s loads ride on its first sync (see readSheet). */
+export type ReadOne = (sheet: string, alsoQueue?: () => void) => Promise<SheetRead>;
+
+/** What a job run read: the plan's snapshot, the sheet reads (for the write) and every sheet's protection. */
+export interface WorkbookRead {
+  readonly snapshot: WorkbookSnapshot;
+  readonly reads: ReadonlyMap<string, SheetRead>;
+  readonly protection: KnownProtection;
+}
+
+interface OtherSheet {
+  readonly name: string;
+  readonly names: Excel.NamedItemCollection;
+  readonly protection: Excel.WorksheetProtection;
+}
+
+/**
+ * Read a workbook inside a running batch for a job: every worksheet's name in tab order (hidden ones too), the
+ * `_kaw_` records and protection of every sheet, and the full snapshots of `reads`. No sync of its own when two or
+ * more sheets are read: the sheet list rides on the first read's sync 1, the other sheets' names and protection on
+ * the second's. With one read they take one more sync (none when the workbook has no other sheet); with none, two.
+ */
+export async function readWorkbook(
+  context: Excel.RequestContext,
+  reads: readonly string[],
+  readOne: ReadOne,
+): Promise<WorkbookRead> {
+  const worksheets = context.workbook.worksheets;
+  const wanted = [...new Set(reads)];
+  const read = new Set(wanted.map((sheet) => sheet.toLowerCase()));
+  const queueList = (): void => void worksheets.load("items/name");
+  let others: OtherSheet[] | null = null;
+  const queueOthers = (): void => {
+    others = worksheets.items
+      .filter((sheet) => !read.has(sheet.name.toLowerCase()))
+      .map((sheet) => ({
+        name: sheet.name,
+        names: queueNames(sheet),
+        protection: sheet.protection.load("protected"),
+      }));
+  };
+  const sheets = new Map<string, SheetRead>();
+  await sequentially(wanted, async (sheet, index) => {
+    const alsoQueue = index === 0 ? queueList : index === 1 ? queueOthers : undefined;
+    sheets.set(sheet, await readOne(sheet, alsoQueue));
+  });
+  if (wanted.length === 0) {
+    queueList();
+    await context.sync();
+  }
+  if (others === null) {
+    queueOthers();
+    if ((others ?? []).length > 0) await context.sync();
+  }
+  return assemble(
+    worksheets.items.map((sheet) => sheet.name),
+    sheets,
+    others ?? [],
+  );
+}
+
+function assemble(
+  sheetNames: string[],
+  reads: ReadonlyMap<string, SheetRead>,
+  others: readonly OtherSheet[],
+): WorkbookRead {
+  const snapshots = new Map<string, SheetSnapshot>([...reads].map(([name, r]) => [name, r.snapshot]));
+  const protection = new Map<string, boolean>();
+  const owned = new Map<string, SheetSnapshot["owned"]>();
+  for (const [name, r] of reads) {
+    protection.set(name.toLowerCase(), r.snapshot.protected === true);
+    owned.set(name.toLowerCase(), r.snapshot.owned);
+  }
+  for (const other of others) {
+    protection.set(other.name.toLowerCase(), other.protection.protected);
+    owned.set(other.name.toLowerCase(), ownershipRecords(other.names.items).owned);
+  }
+  const generated: GeneratedSheet[] = sheetNames.flatMap((sheet) =>
+    (owned.get(sheet.toLowerCase()) ?? [])
+      .filter((record) => record.whole === true)
+      .map((record) => ({
+        job: record.job,
+        sheet,
+        ...(record.fingerprint !== undefined ? { fingerprint: record.fingerprint } : {}),
+      })),
+  );
+  return { snapshot: { sheetNames, sheets: snapshots, generated }, reads, protection };
+}
