@@ -82,7 +82,7 @@ describe("the pane's frame", () => {
     expect(await screen.findByRole("heading", { level: 2, name: "Customer ratios" })).toBeTruthy();
   });
 
-  it("lists six jobs in the method's order whatever order they come in, wrapping the tabs that do not fit", () => {
+  it("lists six jobs in the method's order whatever order they come in, wrapping the tabs that do not fit", async () => {
     const steps = ["records", "forecast", "transactions", "scores", "ratios", "data"] as const;
     const six = steps.map(
       (step) => fakeScoresJob({ key: step, step, names: { "zh-CN": step, "en-US": step } }).job,
@@ -103,5 +103,8 @@ describe("the pane's frame", () => {
     expect(
       screen.getAllByRole("tab").every((tab) => tab.getAttribute("data-is-overflowing") !== "true"),
     ).toBe(true);
+    // Measured in Chromium (not here: jsdom has no layout): six English names wrap into five 32 px rows at 340 px.
+    // The first job's generic panel opens on the active sheet.
+    expect(await screen.findByRole("combobox", { name: "Customer sheet Notes" })).toBeTruthy();
   });
 });
