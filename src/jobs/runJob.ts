@@ -41,7 +41,6 @@ export async function runRegisteredJob<R extends JobReport>(
   request: JobRequest,
   onProgress?: (fraction: number) => void,
 ): Promise<JobOutcome<R>> {
-  if (!host.runWorkbookJob) throw new Error("this host cannot run jobs over several sheets");
   const reads = [...new Set(Object.values(request.sheets))];
   const options = withDefaults(job, request.options);
   return host.runWorkbookJob<JobOutcome<R>>(

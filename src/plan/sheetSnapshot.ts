@@ -68,9 +68,9 @@ export interface WorkbookHost {
   /**
    * One job run over several sheets as one host transaction (one `Excel.run`): read every sheet's name and
    * ownership records and the full snapshots of `reads`, hand them to the pure `plan`, apply the edit it returns
-   * (nothing when null) and return its `result`. Becomes required once the Excel host has it.
+   * (nothing when null) and return its `result`.
    */
-  runWorkbookJob?<T>(
+  runWorkbookJob<T>(
     reads: readonly string[],
     plan: (workbook: WorkbookSnapshot) => JobPlan<T>,
     onProgress?: (fraction: number) => void,
