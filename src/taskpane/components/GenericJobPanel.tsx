@@ -1,4 +1,12 @@
-import { MessageBar, MessageBarType, PrimaryButton, Spinner, Stack, Text } from "@fluentui/react";
+import {
+  MessageBar,
+  MessageBarButton,
+  MessageBarType,
+  PrimaryButton,
+  Spinner,
+  Stack,
+  Text,
+} from "@fluentui/react";
 import type { IDropdownOption } from "@fluentui/react";
 import type { Lang } from "../../domain/types";
 import type { CreatedThing, SheetRole } from "../../jobs/jobDefinition";
@@ -26,7 +34,11 @@ export function GenericJobPanel({ host, lang, job }: JobPanelProps) {
       <Text>{job.summary[lang]}</Text>
       {sheets.kind === "loading" && <Spinner label={t(lang, "ui.loading")} />}
       {sheets.kind === "readFailed" && (
-        <MessageBar messageBarType={MessageBarType.error} isMultiline>
+        <MessageBar
+          messageBarType={MessageBarType.error}
+          isMultiline
+          actions={<MessageBarButton onClick={state.reload}>{t(lang, "ui.reload")}</MessageBarButton>}
+        >
           {t(lang, "ui.readFailed", { message: sheets.failure.message })}
         </MessageBar>
       )}

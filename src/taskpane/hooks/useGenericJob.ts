@@ -18,6 +18,8 @@ export interface GenericJob {
   readonly chooseSheet: (role: string, sheet: string | null) => void;
   readonly setEntry: (option: string, value: OptionValue) => void;
   readonly start: () => void;
+  /** List the sheets again (after a failed read). */
+  readonly reload: () => void;
 }
 
 /**
@@ -98,5 +100,9 @@ export function useGenericJob(host: WorkbookHost, job: JobDefinition<JobReport>,
     chooseSheet: useCallback((role, sheet) => setRoles((old) => ({ ...old, [role]: sheet })), []),
     setEntry: useCallback((option, value) => setEntries((old) => ({ ...old, [option]: value })), []),
     start,
+    reload: useCallback(() => {
+      setSheets({ kind: "loading" });
+      list(null);
+    }, [list]),
   };
 }
