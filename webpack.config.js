@@ -49,7 +49,8 @@ module.exports = async (
   /** @type {{ mode?: string }} */ argv = {},
 ) => {
   const dev = argv.mode !== "production";
-  // The preview page (the real panel over an in-memory sample workbook) is for development and screenshots only.
+  // The preview page (the real panel over the real .xlsx host, on the sample workbook or a file the person opens) is
+  // for development, screenshots and machines without Excel.
   const withPreview = dev || Boolean(env.preview);
   /** @type {import("webpack").Configuration} */
   const config = {
@@ -79,6 +80,8 @@ module.exports = async (
             options: { onlyCompileBundledFiles: true, compilerOptions: { module: "es2020", sourceMap: dev } },
           },
         },
+        // The preview fetches the sample workbook from its own origin: an import gives the file's URL.
+        { test: /\.xlsx$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
       ],
     },
     performance: { hints: false },

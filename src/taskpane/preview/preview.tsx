@@ -1,18 +1,20 @@
 import { createRoot } from "react-dom/client";
-import { App } from "../App";
+import { XlsxWorkbook } from "../../hosts/xlsx/xlsxWorkbook";
+import { t } from "../../i18n";
+import sampleUrl from "../../../assets/sample/customers.xlsx";
 import { registerPaneIcons } from "../icons";
+import { toLang } from "../lang";
 import { paneTheme } from "../paneTheme";
-import { MemoryWorkbook } from "./memoryWorkbook";
-import { sampleWorkbook } from "./sampleWorkbook";
+import { PreviewPage } from "./PreviewPage";
 
-// Development preview: the real task pane over an in-memory sample workbook, for looking at it and for screenshots.
-// preview.html?lang=en-US&sheet=Customers&theme=dark picks the display language, the active sheet and Office's theme
-// (dark: the colours Excel reports for its Black theme).
+// Development preview: the real task pane over the real .xlsx host, running in the browser on the sample workbook
+// (fetched from this page's own origin) or a file the person opens. preview.html?lang=en-US&sheet=Customers%20(EN)
+// &theme=dark picks the display language, the sheet the pane starts on and Office's theme (dark: the colours Excel
+// reports for its Black theme).
 registerPaneIcons();
 const params = new URLSearchParams(window.location.search);
-const sheet = params.get("sheet") ?? "客户财务";
-const host = new MemoryWorkbook(sampleWorkbook, sheet in sampleWorkbook ? sheet : "客户财务");
-const container = document.getElementById("root") ?? document.body.appendChild(document.createElement("div"));
+const displayLanguage = params.get("lang") ?? navigator.language;
+const lang = toLang(displayLanguage);
 const dark = {
   bodyBackgroundColor: "#292929",
   bodyForegroundColor: "#FFFFFF",
@@ -20,10 +22,22 @@ const dark = {
   controlForegroundColor: "#F0F0F0",
   isDarkTheme: true,
 };
-createRoot(container).render(
-  <App
-    host={host}
-    displayLanguage={params.get("lang") ?? navigator.language}
-    theme={paneTheme(params.get("theme") === "dark" ? dark : undefined)}
-  />,
-);
+const theme = paneTheme(params.get("theme") === "dark" ? dark : undefined);
+const container = document.getElementById("root") ?? document.body.appendChild(document.createElement("div"));
+const root = createRoot(container);
+
+async function start(): Promise<void> {
+  const response = await fetch(sampleUrl);
+  if (!response.ok) throw new Error(`${sampleUrl}: HTTP ${response.status}`);
+  const workbook = XlsxWorkbook.open(new Uint8Array(await response.arrayBuffer()));
+  const startSheet = params.get("sheet");
+  root.render(
+    <PreviewPage {...{ workbook, displayLanguage, lang, theme, startSheet }} file="customers.xlsx" />,
+  );
+}
+
+start().catch((error: unknown) => {
+  // The page's one boundary: say what failed instead of leaving it blank.
+  const message = error instanceof Error ? error.message : String(error);
+  root.render(<p role="alert">{t(lang, "preview.notXlsx", { file: `customers.xlsx (${message})` })}</p>);
+});
