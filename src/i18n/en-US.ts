@@ -104,7 +104,6 @@ export const enUS = {
   },
 
   ui: {
-    title: "Customer ratios",
     language: "Language",
     loading: "Reading the workbook…",
     reload: "Read the sheet again",

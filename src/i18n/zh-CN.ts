@@ -97,7 +97,6 @@ export const zhCN: Catalog = {
   },
 
   ui: {
-    title: "客户财务分析",
     language: "语言",
     loading: "正在读取工作簿…",
     reload: "重新读取工作表",
