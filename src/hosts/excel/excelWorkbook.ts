@@ -1,4 +1,10 @@
-import type { JobPlan, SheetSnapshot, WorkbookChange, WorkbookHost } from "../../plan/sheetSnapshot";
+import type {
+  JobPlan,
+  RunOptions,
+  SheetSnapshot,
+  WorkbookChange,
+  WorkbookHost,
+} from "../../plan/sheetSnapshot";
 import type { WorkbookEdit } from "../../plan/workbookEdit";
 import type { WorkbookSnapshot } from "../../plan/workbookSnapshot";
 import type { Edit } from "../../plan/edits";
@@ -9,10 +15,11 @@ import { applyEditList } from "./edits/applyEditList";
 import type { SetSupported } from "./edits/requirements";
 import type { KnownProtection } from "./edits/sheetProtection";
 import { ExcelHostError, guard } from "./excelHostError";
-import type { ReadHint, SheetRead } from "./readSheet";
+import type { ReadExtras, ReadHint, SheetRead } from "./readSheet";
 import { readSheet } from "./readSheet";
 import type { ReadLimits } from "./readValues";
-import { readWorkbook } from "./readWorkbook";
+import type { ReadOne } from "./readWorkbook";
+import { readGenerated, readWorkbook } from "./readWorkbook";
 import { watchWorkbook } from "./workbookEvents";
 
 export { ExcelHostError } from "./excelHostError";
@@ -104,17 +111,20 @@ export class ExcelWorkbook implements WorkbookHost {
   /**
    * A job over several sheets in one `Excel.run`: every sheet's name, `_kaw_` records and protection, and the full
    * reads of `reads` (see readWorkbook: no sync of their own with two reads or more), then the plan, then the write,
-   * which knows every sheet's protection already and so looks up only the names the edit defines.
+   * which knows every sheet's protection already and so looks up only the names the edit defines. With
+   * `generatedBy`, the sheets that job generated are read too, with their formula cells (one read each).
    */
   runWorkbookJob<T>(
     reads: readonly string[],
     plan: (workbook: WorkbookSnapshot) => JobPlan<T>,
     onProgress?: (fraction: number) => void,
+    options: RunOptions = {},
   ): Promise<T> {
     return this.runPlanned(async (context) => {
-      const read = await readWorkbook(context, reads, (sheet, alsoQueue) =>
-        this.readAndRemember(context, sheet, alsoQueue),
-      );
+      const readOne: ReadOne = (sheet, extras) => this.readAndRemember(context, sheet, extras);
+      const job = options.generatedBy;
+      const all = await readWorkbook(context, reads, readOne);
+      const read = job === undefined ? all : await readGenerated(all, job, readOne);
       return { plan: () => plan(read.snapshot), reads: read.reads, protection: read.protection };
     }, onProgress);
   }
@@ -170,9 +180,9 @@ export class ExcelWorkbook implements WorkbookHost {
   private async readAndRemember(
     context: Excel.RequestContext,
     sheet: string,
-    alsoQueue?: () => void,
+    extras: ReadExtras = {},
   ): Promise<SheetRead> {
-    const read = await readSheet(context, sheet, this.known.get(sheet), this.limits, alsoQueue);
+    const read = await readSheet(context, sheet, this.known.get(sheet), this.limits, extras);
     if (read.used) this.known.set(sheet, { used: read.used, bytesPerCell: read.bytesPerCell });
     else this.known.delete(sheet);
     return read;

@@ -2,6 +2,7 @@ import type { CellValue } from "../../domain/types";
 import type { SheetSnapshot } from "../../plan/sheetSnapshot";
 import type { CellWindow } from "./a1";
 import { parseA1Range } from "./a1";
+import { formulaCellsOf } from "./formulaCells";
 import { ownershipRecords, queueNames } from "./ownershipNames";
 import { shrinkingOnPayloadError } from "./payloadLimit";
 import type { QueuedRead, ReadLimits } from "./readValues";
@@ -30,6 +31,14 @@ export interface SheetRead {
 export interface ReadHint {
   readonly used: CellWindow;
   readonly bytesPerCell: number;
+}
+
+/** What a read may do besides the sheet's own loads. */
+export interface ReadExtras {
+  /** Queue the caller's own loads on sync 1 (again if the sync goes again): a job run's sheet list and names. */
+  readonly alsoQueue?: () => void;
+  /** Also find the formula cells (`SheetSnapshot.formulaCells`): every window loads its formulas too. */
+  readonly formulas?: boolean;
 }
 
 /** Rows and columns of the sample a sheet never read before brings in sync 1, from A1. */
@@ -73,16 +82,16 @@ async function firstSync(
   context: Excel.RequestContext,
   sheetName: string,
   window: CellWindow | null,
-  alsoQueue?: () => void,
+  extras: ReadExtras,
 ): Promise<FirstSync> {
-  alsoQueue?.();
+  extras.alsoQueue?.();
   const sheet = context.workbook.worksheets.getItem(sheetName);
   const usedRange = sheet.getUsedRangeOrNullObject(true);
   usedRange.load("address,rowCount,columnCount");
   const names = queueNames(sheet);
   const tables = queueTables(sheet);
   const protection = sheet.protection.load("protected");
-  const first = window ? queueWindow(sheet, window) : null;
+  const first = window ? queueWindow(sheet, window, extras.formulas === true) : null;
   await context.sync();
   return { sheet, usedRange, names, tables, protection, first };
 }
@@ -97,32 +106,50 @@ function usedWindow(range: Excel.Range): CellWindow | null {
 /**
  * Read one sheet inside a running batch. Sync 1 loads what `firstSync` lists, with the values of `firstWindow`;
  * further syncs read the rest of the used range in row chunks sized from the bytes per cell measured so far, and
- * carry the tables' ranges. A sync Excel refuses for its payload goes again with half the rows. `alsoQueue` lets a
- * caller's own loads ride on sync 1 (a job run's sheet list and names).
+ * carry the tables' ranges. A sync Excel refuses for its payload goes again with half the rows. `extras` add the
+ * caller's loads to sync 1 and the formula cells (each sync then carries formulas as well as values, so its rows are
+ * sized for half the payload).
  */
 export async function readSheet(
   context: Excel.RequestContext,
   sheetName: string,
   hint: ReadHint | undefined,
-  limits: ReadLimits,
-  alsoQueue?: () => void,
+  given: ReadLimits,
+  extras: ReadExtras = {},
 ): Promise<SheetRead> {
+  const limits = extras.formulas ? { ...given, maxPayloadBytes: given.maxPayloadBytes / 2 } : given;
   const window = firstWindow(hint, limits);
   const synced = await shrinkingOnPayloadError(window?.rows ?? 0, 0, (rows) =>
-    firstSync(context, sheetName, window && rows > 0 ? { ...window, rows } : null, alsoQueue),
+    firstSync(context, sheetName, window && rows > 0 ? { ...window, rows } : null, extras),
   );
   const used = usedWindow(synced.usedRange);
+  const formulaCells: string[] = [];
+  const onFormulas =
+    extras.formulas && used
+      ? (read: QueuedRead) => formulaCells.push(...formulaCellsOf(read, used))
+      : undefined;
   let queuedTables: QueuedTable[] = [];
   const queueTableAddresses = (): void => {
     queuedTables = queueTableRanges(synced.tables);
   };
   const first = used ? overlap(synced.first, used) : { rows: [], leading: false };
   const values: CellValue[][] = first.leading ? first.rows : [];
+  // Sync 1's formulas count only when its rows are kept; otherwise the rest reads those rows again.
+  if (onFormulas && first.leading && synced.first) onFormulas(synced.first);
   // The rest is sized from what sync 1 measured; from the hint (or the blind 48 bytes) when it brought nothing.
   const perCell =
     first.rows.length > 0 ? expectedBytesPerCell(first.rows) : (hint?.bytesPerCell ?? readBytesPerCell);
   const rest = used
-    ? await readRest(context, synced.sheet, used, values.length, limits, perCell, queueTableAddresses)
+    ? await readRest(
+        context,
+        synced.sheet,
+        used,
+        values.length,
+        limits,
+        perCell,
+        queueTableAddresses,
+        onFormulas,
+      )
     : { values: [], synced: false };
   // Table ranges ride on a values sync; only when sync 1 brought every value do they need one of their own.
   if (!rest.synced) {
@@ -139,6 +166,7 @@ export async function readSheet(
       owned: records.owned,
       tables: tableInfos(queuedTables),
       protected: synced.protection.protected,
+      ...(extras.formulas ? { formulaCells } : {}),
     },
     used,
     ownershipNames: records.names,

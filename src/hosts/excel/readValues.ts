@@ -59,10 +59,10 @@ export interface QueuedRead {
   readonly range: Excel.Range;
 }
 
-/** Queue loading the values of `window`. */
-export function queueWindow(sheet: Excel.Worksheet, window: CellWindow): QueuedRead {
+/** Queue loading the values of `window`, and its formulas when asked. */
+export function queueWindow(sheet: Excel.Worksheet, window: CellWindow, formulas = false): QueuedRead {
   const range = sheet.getRangeByIndexes(window.top, window.left, window.rows, window.columns);
-  range.load("values");
+  range.load(formulas ? "values,formulas" : "values");
   return { window, range };
 }
 
@@ -98,7 +98,8 @@ export function overlap(first: QueuedRead | null, used: CellWindow): Overlap {
  * The rest of the used range's values, from row `from` (relative) down, in row chunks, one sync each. Each chunk is
  * sized from the bytes per cell measured on the chunk before (the first from `bytesPerCell`), so rows that grow
  * heavier further down shrink the chunks before Excel refuses one; a chunk Excel still refuses for its size is read
- * again with half the rows. `riders` queue loads that must come back with the first successful sync.
+ * again with half the rows. `riders` queue loads that must come back with the first successful sync. With
+ * `onFormulas`, each chunk loads its formulas too and is handed over once loaded.
  */
 export async function readRest(
   context: Excel.RequestContext,
@@ -108,14 +109,17 @@ export async function readRest(
   limits: ReadLimits,
   bytesPerCell: number,
   riders: () => void,
+  onFormulas?: (chunk: QueuedRead) => void,
 ): Promise<{ values: CellValue[][]; synced: boolean }> {
   const values: CellValue[][] = [];
   let synced = false;
   const readChunk = async (start: number, rows: number): Promise<CellValue[][]> => {
-    const chunk = queueWindow(sheet, { top: used.top + start, left: used.left, rows, columns: used.columns });
+    const window = { top: used.top + start, left: used.left, rows, columns: used.columns };
+    const chunk = queueWindow(sheet, window, onFormulas !== undefined);
     if (!synced) riders();
     await context.sync();
     synced = true;
+    onFormulas?.(chunk);
     const loaded: unknown[][] = chunk.range.values;
     return loaded.map((row) => row.map(toCellValue));
   };

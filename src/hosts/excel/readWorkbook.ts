@@ -2,11 +2,11 @@ import type { SheetSnapshot } from "../../plan/sheetSnapshot";
 import type { GeneratedSheet, WorkbookSnapshot } from "../../plan/workbookSnapshot";
 import type { KnownProtection } from "./edits/sheetProtection";
 import { ownershipRecords, queueNames } from "./ownershipNames";
-import type { SheetRead } from "./readSheet";
+import type { ReadExtras, SheetRead } from "./readSheet";
 import { sequentially } from "./sequentially";
 
-/** Reads one sheet inside the run, letting `alsoQueue`'s loads ride on its first sync (see readSheet). */
-export type ReadOne = (sheet: string, alsoQueue?: () => void) => Promise<SheetRead>;
+/** Reads one sheet inside the run (see readSheet for the extras: loads riding on sync 1, formula cells). */
+export type ReadOne = (sheet: string, extras: ReadExtras) => Promise<SheetRead>;
 
 /** What a job run read: the plan's snapshot, the sheet reads (for the write) and every sheet's protection. */
 export interface WorkbookRead {
@@ -49,7 +49,7 @@ export async function readWorkbook(
   const sheets = new Map<string, SheetRead>();
   await sequentially(wanted, async (sheet, index) => {
     const alsoQueue = index === 0 ? queueList : index === 1 ? queueOthers : undefined;
-    sheets.set(sheet, await readOne(sheet, alsoQueue));
+    sheets.set(sheet, await readOne(sheet, alsoQueue ? { alsoQueue } : {}));
   });
   if (wanted.length === 0) {
     queueList();
@@ -92,4 +92,26 @@ function assemble(
       })),
   );
   return { snapshot: { sheetNames, sheets: snapshots, generated }, reads, protection };
+}
+
+/**
+ * Add to a run's read the sheets `job` generated (records `_kaw_<job>` or `_kaw_<job>.<slot>` with `whole`), read
+ * with their formula cells so the plan can tell typed entries from recalculated ones: one read each, in tab order.
+ */
+export async function readGenerated(
+  read: WorkbookRead,
+  job: string,
+  readOne: ReadOne,
+): Promise<WorkbookRead> {
+  const own = read.snapshot.generated.filter((g) => g.job === job || g.job.startsWith(`${job}.`));
+  const names = [...new Set(own.map((g) => g.sheet))];
+  if (names.length === 0) return read;
+  const reads = new Map(read.reads);
+  const sheets = new Map(read.snapshot.sheets);
+  await sequentially(names, async (sheet) => {
+    const generated = await readOne(sheet, { formulas: true });
+    reads.set(sheet, generated);
+    sheets.set(sheet, generated.snapshot);
+  });
+  return { ...read, reads, snapshot: { ...read.snapshot, sheets } };
 }

@@ -21,6 +21,8 @@ export interface SheetSeed {
     readonly address: string;
     readonly showTotals: boolean;
   }[];
+  /** Formulas by cell ("B2" → "=A2*2"): `Range.formulas` gives these there, the values elsewhere. */
+  readonly formulas?: Readonly<Record<string, string>>;
   /** Review › Protect Sheet is on. */
   readonly protected?: boolean;
 }
@@ -266,11 +268,15 @@ export class MockExcel {
       return row;
     });
     const label = `${seed.name}!${address}`;
+    const formulas = values.map((row, r) =>
+      row.map((value, c) => seed.formulas?.[`${letters(left + c + 1)}${top + r + 1}`] ?? value),
+    );
     const mock: OfficeMockObject = new OfficeMockObject({
       address: `${this.quoted(seed.name)}!${address}`,
       rowCount: rows,
       columnCount: columns,
       values,
+      formulas,
       copyFrom: (source: object, type: unknown) =>
         this.call(label, "copyFrom", [this.labels.get(source), type]),
       clear: (type: unknown) => this.call(label, "clear", [type]),

@@ -137,3 +137,48 @@ describe("ExcelWorkbook.runWorkbookJob", () => {
     expect(excel.log.filter((op) => op.kind === "set")).toEqual([]);
   });
 });
+
+describe("ExcelWorkbook.runWorkbookJob with generatedBy", () => {
+  it("also reads the sheets the job generated, with their formula cells, one read each", async () => {
+    const excel = new MockExcel([
+      { name: source, rows: financeRows(2) },
+      {
+        name: "Q1",
+        rows: [
+          ["Month", "Total"],
+          ["Jan", 30],
+          ["Feb", 60],
+        ],
+        formulas: { B2: "=10*3", B3: "=B2*2" },
+        names: [{ name: "_kaw_summary.q1", formula: "='Q1'!$A$1:$B$3", comment: "kaw sheet fp=1" }],
+      },
+      {
+        name: "Other job",
+        rows: [["x"]],
+        names: [{ name: "_kaw_forecast", formula: "='Other job'!$A$1", comment: "kaw sheet" }],
+      },
+    ]);
+    const host = new ExcelWorkbook(excel.runner, { isSetSupported: () => true });
+    let seen: WorkbookSnapshot | null = null;
+    await host.runWorkbookJob(
+      [source],
+      (workbook) => {
+        seen = workbook;
+        return { edit: null, result: null };
+      },
+      undefined,
+      { generatedBy: "summary" },
+    );
+    const workbook = seen as WorkbookSnapshot | null;
+    expect([...(workbook?.sheets.keys() ?? [])]).toEqual([source, "Q1"]);
+    const q1 = workbook?.sheets.get("Q1");
+    expect(q1?.grid.values).toEqual([
+      ["Month", "Total"],
+      ["Jan", 30],
+      ["Feb", 60],
+    ]);
+    expect(q1?.formulaCells).toEqual(["2,2", "3,2"]);
+    // The source's read (with the list), the other sheets' records, Q1's read: nothing written.
+    expect(excel.sync).toHaveBeenCalledTimes(3);
+  });
+});
