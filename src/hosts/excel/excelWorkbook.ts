@@ -7,9 +7,6 @@ import type {
 } from "../../plan/sheetSnapshot";
 import type { WorkbookEdit } from "../../plan/workbookEdit";
 import type { WorkbookSnapshot } from "../../plan/workbookSnapshot";
-import type { Edit } from "../../plan/edits";
-import { parseCell } from "../../plan/range";
-import type { CellWindow } from "./a1";
 import { unionWindow } from "./a1";
 import { applyEditList } from "./edits/applyEditList";
 import type { SetSupported } from "./edits/requirements";
@@ -21,6 +18,7 @@ import type { ReadLimits } from "./readValues";
 import type { ReadOne } from "./readWorkbook";
 import { readGenerated, readWorkbook } from "./readWorkbook";
 import { watchWorkbook } from "./workbookEvents";
+import { writtenWindow } from "./writtenWindow";
 
 export { ExcelHostError } from "./excelHostError";
 
@@ -218,28 +216,4 @@ export class ExcelWorkbook implements WorkbookHost {
       this.known.set(written.sheet, { ...known, used: unionWindow(known.used, written.window) });
     }
   }
-}
-
-/** The cells a column block or a cells edit writes, as a 0-based window. */
-function writtenWindow(change: Edit): { sheet: string; window: CellWindow } | null {
-  if (change.kind === "columnBlock") {
-    if (change.columns.length === 0) return null;
-    const bottom = Math.max(change.lastRow, change.headerRow);
-    const window = {
-      top: change.headerRow - 1,
-      left: change.firstColumn - 1,
-      rows: bottom - change.headerRow + 1,
-      columns: change.columns.length,
-    };
-    return { sheet: change.sheet, window };
-  }
-  if (change.kind !== "cells") return null;
-  const at = parseCell(change.at);
-  let columns = 0;
-  for (const row of change.rows) columns = Math.max(columns, row.length);
-  if (!at || columns === 0) return null;
-  return {
-    sheet: change.sheet,
-    window: { top: at.row - 1, left: at.column - 1, rows: change.rows.length, columns },
-  };
 }
