@@ -87,8 +87,9 @@ describe("applyEditList on the every-kind list", () => {
     expect(props(mock, `${input}.protection`)).toEqual({ locked: false });
   });
 
-  it("applies a style edit with its number format per cell and a medium top border", () => {
+  it("applies a style edit as the cells' whole format: Normal first, its number format per cell, a medium top border", () => {
     expect(props(mock, `${salesSheet}!A10:D10`)).toEqual({
+      style: "Normal",
       numberFormat: [["#,##0", "#,##0", "#,##0", "#,##0"]],
     });
     expect(props(mock, `${salesSheet}!A10:D10.format.borders.EdgeTop`)).toEqual({

@@ -33,13 +33,13 @@ function checkStyles(names: readonly string[], styles: StyleSheet): void {
 }
 
 /**
- * A style edit with a number format sends one per cell (Range.numberFormat has no single-value form): one row of the
- * rectangle per "row" of the edit, so a style over 100 000 rows is chunked like cells.
+ * A style edit sends a number format per cell (Range.numberFormat has no single-value form) — the style's, or General
+ * when it names none, since a named style is the whole format as in the .xlsx host — one row of the rectangle per
+ * "row" of the edit, so a style over 100 000 rows is chunked like cells.
  */
 function prepareStyle(edit: StyleEdit, styles: StyleSheet): PreparedEdit {
   checkStyles([edit.style], styles);
-  const format = styles[edit.style]?.numberFormat;
-  if (format === undefined) return { edit, rowBytes: [jsonBytes(edit)] };
+  const format = styles[edit.style]?.numberFormat ?? "General";
   const rect = rectOf(edit.range);
   const rowBytes = jsonBytes(Array.from({ length: rect.right - rect.left + 1 }, () => format)) + 1;
   const rows = Array.from({ length: rect.bottom - rect.top + 1 }, () => rowBytes);

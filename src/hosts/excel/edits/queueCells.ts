@@ -43,8 +43,9 @@ export function queueCellRows(
 }
 
 /**
- * Queue rows `start .. start + count - 1` of a style edit: the number format of those rows of its rectangle, and with
- * the first rows the rest of the style over the whole range.
+ * Queue rows `start .. start + count - 1` of a style edit: with the first rows, the range back to Excel's Normal style
+ * (a named style is the cell's whole format: what it does not name is the workbook's default, as in the .xlsx
+ * host); the number format of those rows of its rectangle; and with the first rows the rest of the style.
  */
 export function queueStyleEdit(
   sheet: Excel.Worksheet,
@@ -53,6 +54,7 @@ export function queueStyleEdit(
   numberFormat: { readonly format: string; readonly rect: CellRect } | undefined,
   rows: { readonly start: number; readonly count: number },
 ): void {
+  if (rows.start === 0) sheet.getRange(edit.range).style = "Normal";
   if (numberFormat) {
     const { format, rect } = numberFormat;
     const width = rect.right - rect.left + 1;
