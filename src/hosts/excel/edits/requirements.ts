@@ -27,7 +27,8 @@ function featuresOfKind(edit: Edit): Requirement[] {
       // style cut by cell styles, the same style on columns apart), which only per-cell or per-column styles give.
       return [need("cell styles", edit.cellStyles || edit.columnStyles ? "1.9" : "1.2")];
     case "style":
-      return [need("cell styles", "1.2")];
+      // Range.style ("Normal" first: a named style is the whole format) is ExcelApi 1.7.
+      return [need("cell styles", "1.7")];
     case "createSheet":
       return [
         need("new sheets", "1.1"),
