@@ -104,6 +104,9 @@ export const enUS = {
   },
 
   ui: {
+    writeNewCopy: "Write a new copy",
+    newCopyHelp:
+      "Your entries in that sheet stay as they are. Write a new copy to get the job's sheet beside it, under a numbered name.",
     language: "Language",
     loading: "Reading the workbook…",
     reload: "Read the sheet again",

@@ -97,6 +97,8 @@ export const zhCN: Catalog = {
   },
 
   ui: {
+    writeNewCopy: "另写一份新表",
+    newCopyHelp: "该工作表中已录入的内容保持不变。可另写一份新表，放在它旁边，名称带编号。",
     language: "语言",
     loading: "正在读取工作簿…",
     reload: "重新读取工作表",

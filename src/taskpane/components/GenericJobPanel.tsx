@@ -63,7 +63,7 @@ export function GenericJobPanel({ host, lang, job }: JobPanelProps) {
           <PrimaryButton
             text={job.names[lang]}
             disabled={!state.ready || running}
-            onClick={state.start}
+            onClick={() => state.start()}
             styles={{ root: { alignSelf: "flex-start" } }}
           />
         </>
@@ -73,7 +73,8 @@ export function GenericJobPanel({ host, lang, job }: JobPanelProps) {
         job={job}
         run={run}
         onSelect={(sheet, cell) => host.select(sheet, cell)}
-        onRetry={state.start}
+        onRetry={() => state.start()}
+        onNewCopy={() => state.start(true)}
       />
     </Stack>
   );

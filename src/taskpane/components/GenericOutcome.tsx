@@ -21,6 +21,8 @@ export interface GenericOutcomeProps {
   readonly run: GenericRunState;
   readonly onSelect: (sheet: string, cell: string) => Promise<void>;
   readonly onRetry: () => void;
+  /** Run again writing a new copy of a generated sheet the person typed into. */
+  readonly onNewCopy: () => void;
 }
 
 /** A generic run's progress, then its outcome: the job's own line and issues, the refusal's issues, or the failure. */
@@ -33,7 +35,7 @@ export function GenericOutcome(props: GenericOutcomeProps) {
   );
 }
 
-function Outcome({ lang, job, run, onSelect, onRetry }: GenericOutcomeProps) {
+function Outcome({ lang, job, run, onSelect, onRetry, onNewCopy }: GenericOutcomeProps) {
   switch (run.kind) {
     case "idle":
       return null;
@@ -64,16 +66,22 @@ function Outcome({ lang, job, run, onSelect, onRetry }: GenericOutcomeProps) {
         </Stack>
       );
     }
-    case "refused":
+    case "refused": {
+      // A generated sheet the person typed into is kept: the way on is a new copy beside it.
+      const typedInto = run.issues.some((issue) => issue.code === "output.generatedSheetEdited");
+      const actions = typedInto ? (
+        <MessageBarButton onClick={onNewCopy}>{t(lang, "ui.writeNewCopy")}</MessageBarButton>
+      ) : undefined;
       return (
-        <MessageBar messageBarType={MessageBarType.blocked} isMultiline>
+        <MessageBar messageBarType={MessageBarType.blocked} isMultiline {...(actions ? { actions } : {})}>
           <Stack tokens={{ childrenGap: 4 }}>
             <Text styles={{ root: { fontWeight: 600 } }}>{t(lang, "ui.refused")}</Text>
             <IssueList lang={lang} issues={run.issues} sheet={run.sheet} onSelect={onSelect} />
-            <Text>{t(lang, "ui.refusedJobHelp")}</Text>
+            <Text>{t(lang, typedInto ? "ui.newCopyHelp" : "ui.refusedJobHelp")}</Text>
           </Stack>
         </MessageBar>
       );
+    }
     case "failed":
       return (
         <MessageBar

@@ -17,7 +17,7 @@ export interface GenericJob {
   readonly ready: boolean;
   readonly chooseSheet: (role: string, sheet: string | null) => void;
   readonly setEntry: (option: string, value: OptionValue) => void;
-  readonly start: () => void;
+  readonly start: (newCopy?: boolean) => void;
   /** List the sheets again (after a failed read). */
   readonly reload: () => void;
 }
@@ -69,27 +69,30 @@ export function useGenericJob(host: WorkbookHost, job: JobDefinition<JobReport>,
   const sheetsToRun = chosenSheets(job, roles);
   const options = optionValues(job, entries);
 
-  const start = useCallback(() => {
-    if (sheetsToRun === null || options === null) return;
-    const sheet = Object.values(sheetsToRun)[0] ?? "";
-    busyUntil.current = Infinity;
-    const finish = (next: GenericRunState) => {
-      busyUntil.current = performance.now() + changeDebounceMs;
-      setRun(next);
-    };
-    setRun({ kind: "running", fraction: null });
-    runRegisteredJob(host, job, { sheets: sheetsToRun, options, lang }, (fraction) =>
-      setRun({ kind: "running", fraction }),
-    ).then(
-      (outcome) =>
-        finish(
-          outcome.ok
-            ? { kind: "done", sheet, report: outcome.report }
-            : { kind: "refused", sheet, issues: outcome.issues },
-        ),
-      (error: unknown) => finish({ kind: "failed", failure: describeError(error, lang) }),
-    );
-  }, [host, job, lang, options, sheetsToRun]);
+  /** Run the job; `newCopy` writes a new copy of a generated sheet the person has typed into. */
+  const start = useCallback(
+    (newCopy = false) => {
+      if (sheetsToRun === null || options === null) return;
+      const sheet = Object.values(sheetsToRun)[0] ?? "";
+      busyUntil.current = Infinity;
+      const finish = (next: GenericRunState) => {
+        busyUntil.current = performance.now() + changeDebounceMs;
+        setRun(next);
+      };
+      setRun({ kind: "running", fraction: null });
+      const request = { sheets: sheetsToRun, options, lang, ...(newCopy ? { newCopy: true } : {}) };
+      runRegisteredJob(host, job, request, (fraction) => setRun({ kind: "running", fraction })).then(
+        (outcome) =>
+          finish(
+            outcome.ok
+              ? { kind: "done", sheet, report: outcome.report }
+              : { kind: "refused", sheet, issues: outcome.issues },
+          ),
+        (error: unknown) => finish({ kind: "failed", failure: describeError(error, lang) }),
+      );
+    },
+    [host, job, lang, options, sheetsToRun],
+  );
 
   return {
     sheets,
