@@ -91,6 +91,7 @@ export function PreviewPage(props: PreviewPageProps) {
             </MessageBar>
           )}
           <WorkbookView
+            key={opened.id}
             host={opened.host}
             file={opened.file}
             lang={lang}

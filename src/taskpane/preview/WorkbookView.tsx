@@ -2,6 +2,8 @@ import { useEffect, useMemo, useState } from "react";
 import { Pivot, PivotItem, Text } from "@fluentui/react";
 import type { Theme } from "@fluentui/react";
 import type { Lang } from "../../domain/types";
+import { XlsxError } from "../../hosts/xlsx/xlsxWorkbook";
+import type { SheetDisplay } from "../../hosts/xlsx/xlsxWorkbook";
 import { t } from "../../i18n";
 import { SheetTable } from "./SheetTable";
 import type { WatchedHost } from "./watchedHost";
@@ -38,11 +40,7 @@ export function WorkbookView({ host, file, lang, theme, version, selection }: Wo
   useEffect(() => {
     if (selection) setChosen(selection.sheet);
   }, [selection]);
-  const display = useMemo(
-    () => (chosen !== null && sheets.includes(chosen) ? host.workbook.readDisplay(chosen, shownRows) : null),
-    // The version is what tells a write happened: the host object stays the same.
-    [host, chosen, sheets, version],
-  );
+  const display = useMemo(() => readShown(host, chosen), [host, chosen, version]);
   const more = display ? display.rowCount - display.rows.length : 0;
   return (
     <Pivot
@@ -79,4 +77,18 @@ export function WorkbookView({ host, file, lang, theme, version, selection }: Wo
       ))}
     </Pivot>
   );
+}
+
+/**
+ * The chosen sheet's first rows. A job may just have deleted or renamed it (a generated sheet rewritten): then
+ * nothing is shown until the sheet list, read again after the write, moves the choice to a sheet that exists.
+ */
+function readShown(host: WatchedHost, sheet: string | null): SheetDisplay | null {
+  if (sheet === null) return null;
+  try {
+    return host.workbook.readDisplay(sheet, shownRows);
+  } catch (error) {
+    if (error instanceof XlsxError && error.code === "xlsx.noSuchSheet") return null;
+    throw error;
+  }
 }
