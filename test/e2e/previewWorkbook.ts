@@ -23,9 +23,18 @@ async function sampleCells(sheet: string, refs: readonly string[]): Promise<Map<
 async function visitsWorkbook(): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.addWorksheet("Customers").addRows([
-    ["Customer", "Current assets", "Current liabilities", "Total assets", "Revenue", "Net profit"],
-    ["Harbor Tools Ltd", 1200, 800, 3000, 5000, 250],
-    ["Summit Machinery", 3400, 2100, 9800, 12000, 610],
+    [
+      "Customer",
+      "Current assets",
+      "Current liabilities",
+      "Total assets",
+      "Revenue",
+      "Net profit",
+      "Accounts receivable",
+      "Inventory",
+    ],
+    ["Harbor Tools Ltd", 1200, 800, 3000, 5000, 250, 600, 450],
+    ["Summit Machinery", 3400, 2100, 9800, 12000, 610, 2100, 1800],
   ]);
   const notes = workbook.addWorksheet("Notes");
   notes.getCell("A1").value = "Visit plan for Monday";
@@ -45,7 +54,7 @@ async function openVisits(page: Page): Promise<void> {
     mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     buffer: await visitsWorkbook(),
   });
-  await page.getByRole("tablist", { name: "Sheets of visits.xlsx" }).waitFor({ timeout: 15_000 });
+  await page.getByRole("tablist", { name: /visits\.xlsx/ }).waitFor({ timeout: 15_000 });
 }
 
 export function describePreviewWorkbook(kit: () => BrowserKit): void {
