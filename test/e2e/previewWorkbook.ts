@@ -88,12 +88,16 @@ export function describePreviewWorkbook(kit: () => BrowserKit): void {
       // Current ratio = current assets / current liabilities ("0.00"); current-asset ratio = current / total assets ("0.0%").
       expect(await cell(page, "P4").textContent()).toBe((Math.round((e4 / f4) * 100) / 100).toFixed(2));
       expect(await cell(page, "Q4").textContent()).toBe(`${(Math.round((e4 / g4) * 1000) / 10).toFixed(1)}%`);
-      // An issue in the pane points into the sheet: F8's blank current liabilities is marked in the table.
+      // An issue in the pane points into the sheet: J23's zero cost of sales, off to the right of the table's
+      // visible part at first, is scrolled into sight and marked.
       await page.getByText(/rows? ha(s|ve) (a )?problem/).click();
-      await page.getByText(/^客户财务!F8 /).click();
+      await page.getByText(/^客户财务!J23 /).click();
       await page.waitForFunction(() =>
-        document.querySelector('td[data-cell="F8"]')?.getAttribute("style")?.includes("outline"),
+        document.querySelector('td[data-cell="J23"]')?.getAttribute("style")?.includes("outline"),
       );
+      const marked = await cell(page, "J23").boundingBox();
+      expect(marked !== null && marked.x >= 0 && marked.x + marked.width <= 1280).toBe(true);
+      expect(marked !== null && marked.y >= 0 && marked.y + marked.height <= 900).toBe(true);
       await shoot(page, "preview-workbook-after-ratios");
       expect(await axeProblems(page)).toEqual([]);
       await page.close();

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from "react";
 import type { CSSProperties } from "react";
 import type { Theme } from "@fluentui/react";
 import { columnLetters } from "../../domain/address";
@@ -27,8 +28,17 @@ export function SheetTable({ display, theme, selected }: SheetTableProps) {
     textAlign: "center",
   };
   const columns = Array.from({ length: display.columnCount }, (_, i) => i + 1);
+  const table = useRef<HTMLTableElement>(null);
+  // A cell the pane points to is scrolled into sight, as Excel shows the cell it selects.
+  useEffect(() => {
+    if (selected !== null)
+      table.current
+        ?.querySelector(`td[data-cell="${selected}"]`)
+        ?.scrollIntoView({ block: "nearest", inline: "nearest" });
+  }, [selected, display]);
   return (
     <table
+      ref={table}
       aria-label={display.sheet}
       style={{ borderCollapse: "collapse", fontSize: fonts.small.fontSize, color: palette.neutralPrimary }}
     >
