@@ -1,7 +1,6 @@
 // scripts/start.js decides what `npm start` does: sideload into Excel where desktop Excel exists, else one
 // paragraph pointing to `npm run preview`, in the environment's language (as the CLI picks it).
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { hasExcel, noExcelMessage } = require("../../scripts/start.js") as {
   hasExcel: (platform: string) => boolean;
   noExcelMessage: (env: Record<string, string | undefined>) => string;

@@ -6,7 +6,6 @@ import path from "path";
 // scripts/staticServer.js serves the built preview for `npm run preview`: started here on a free port, fetched with
 // Node's fetch and a raw request (for a path fetch would normalise), and stopped.
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { serveStatic } = require("../../scripts/staticServer.js") as {
   serveStatic: (
     root: string,
