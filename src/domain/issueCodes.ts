@@ -30,6 +30,7 @@ export const sharedIssueCodes: readonly string[] = [
   "edit.unknownStyle",
   "edit.mergeOverlap",
   "edit.badName",
+  "edit.nameClash",
   "edit.badNumber",
   "edit.listTooLong",
   "edit.tableTooSmall",

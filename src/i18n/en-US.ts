@@ -75,6 +75,7 @@ export const enUS = {
     "edit.unknownStyle": "The plan uses the style {{style}} without declaring it",
     "edit.mergeOverlap": "The merge {{range}} overlaps another merge",
     "edit.badName": "“{{name}}” cannot be a name in Excel",
+    "edit.nameClash": "The name {{name}} is given twice (names and table names share one list in Excel)",
     "edit.badNumber": "{{range}}: {{value}} is not a usable number",
     "edit.listTooLong":
       "The list for {{range}} is {{length}} characters long: Excel takes at most 255 (use a list from a range)",

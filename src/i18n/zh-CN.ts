@@ -69,6 +69,7 @@ export const zhCN: Catalog = {
     "edit.unknownStyle": "计划使用了未声明的样式 {{style}}",
     "edit.mergeOverlap": "合并区域 {{range}} 与另一合并区域重叠",
     "edit.badName": "“{{name}}”不能用作 Excel 名称",
+    "edit.nameClash": "名称 {{name}} 重复（Excel 中名称与表格名称共用一个列表）",
     "edit.badNumber": "{{range}}：{{value}} 不是可用的数字",
     "edit.listTooLong":
       "{{range}} 的下拉列表长 {{length}} 个字符，Excel 最多允许 255 个（请改用单元格区域作为列表来源）",

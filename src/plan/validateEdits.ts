@@ -29,11 +29,13 @@ export function validateEdits(edit: EditList, facts: WorkbookFacts): Issue[] {
   const issues: Issue[] = [];
   const sheets = new Map(facts.sheets.map((name) => [name.toLowerCase(), name]));
   const merges = new Map<string, CellRect[]>();
+  const names = new Map<string, string>();
   for (const change of edit.changes) {
     if (issues.length >= maxIssues) break;
     issues.push(...sheetIssues(change, sheets));
     issues.push(...checkEditContent(change, edit.styles ?? {}));
     if (change.kind === "merge") issues.push(...mergeIssues(change.sheet, change.range, merges));
+    if (change.kind === "name" || change.kind === "table") issues.push(...nameClash(change, names));
   }
   return issues.slice(0, maxIssues);
 }
@@ -69,4 +71,21 @@ function mergeIssues(sheet: string, range: string, merges: Map<string, CellRect[
   const clash = earlier.find((other) => overlaps(other, rect));
   merges.set(key, [...earlier, rect]);
   return clash ? [{ code: "edit.mergeOverlap", sheet, params: { range } }] : [];
+}
+
+/**
+ * Two names of one scope, or a table and any name, that differ only in case clash: Excel keeps one namespace for
+ * defined names and table names. (Redefining a name the workbook already has is how a rerun updates it.)
+ */
+function nameClash(change: Extract<Edit, { kind: "name" | "table" }>, names: Map<string, string>): Issue[] {
+  const name = change.name.toLowerCase();
+  const scope = change.kind === "name" && change.scope !== undefined ? change.scope.toLowerCase() : "";
+  const keys = change.kind === "table" ? [...names.keys()].filter((key) => key.endsWith(`!${name}`)) : [];
+  const key = `${scope}!${name}`;
+  const clash = names.has(key) || names.has(`table!${name}`) || keys.length > 0;
+  names.set(change.kind === "table" ? `table!${name}` : key, change.name);
+  if (!clash) return [];
+  const sheet =
+    change.kind === "table" ? { sheet: change.sheet } : change.scope ? { sheet: change.scope } : {};
+  return [{ code: "edit.nameClash", ...sheet, params: { name: change.name } }];
 }

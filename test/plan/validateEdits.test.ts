@@ -132,4 +132,25 @@ describe("validateEdits", () => {
       ]),
     ).toEqual(["edit.badChart"]);
   });
+
+  it("refuses a name given twice in one scope, or a table named like a name, in any case", () => {
+    const sheetName = { kind: "name", name: "kaw_rate", refersTo: "0.05", scope: "Notes" } as const;
+    expect(codes([sheetName, { ...sheetName, name: "KAW_RATE", refersTo: "0.06" }])).toEqual([
+      "edit.nameClash",
+    ]);
+    // The same name in another scope, or in the workbook's, is another name.
+    expect(codes([sheetName, { kind: "name", name: "kaw_rate", refersTo: "0.05" }])).toEqual([]);
+    expect(
+      codes([
+        { kind: "name", name: "Sales", refersTo: "1" },
+        { kind: "table", sheet: "Notes", range: "A1:B3", name: "sales" },
+      ]),
+    ).toEqual(["edit.nameClash"]);
+    expect(
+      codes([
+        { kind: "table", sheet: "Notes", range: "A1:B3", name: "Sales" },
+        { kind: "table", sheet: "Notes", range: "D1:E3", name: "SALES" },
+      ]),
+    ).toEqual(["edit.nameClash"]);
+  });
 });
