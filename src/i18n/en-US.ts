@@ -81,6 +81,26 @@ export const enUS = {
       "The list for {{range}} is {{length}} characters long: Excel takes at most 255 (use a list from a range)",
     "edit.tableTooSmall": "A table needs a header row and at least one row below it ({{range}})",
     "edit.badChart": "The chart at {{range}} has no series or no size",
+    "ahp.tooSmall": "A pairwise comparison needs at least 2 criteria, not {{size}}",
+    "ahp.tooLarge": "A pairwise comparison takes at most {{max}} criteria, not {{size}}",
+    "ahp.notSquare": "Row {{row}} of the comparison has {{length}} values; every row needs {{size}}",
+    "ahp.notPositive": "Row {{row}}, column {{column}}: {{value}} is not a positive number",
+    "ahp.outOfScale": "Row {{row}}, column {{column}}: {{value}} is outside Saaty's scale, 1/9 to 9",
+    "ahp.notReciprocal":
+      "Row {{row}}, column {{column}}: {{value}} should be {{expected}}, the reciprocal of the opposite judgement",
+    "ahp.inconsistent":
+      "The judgements are inconsistent: consistency ratio {{cr}} (0.1 or more); review the comparisons",
+    "weights.negative": "Weight {{index}}: {{value}} is not a number of 0 or more",
+    "weights.sumNotOne": "The weights add up to {{sum}}, not 1 (allowed: 1 ± 0.001)",
+    "settings.blank": "{{setting}}: blank",
+    "settings.notNumber": '{{setting}}: "{{value}}" is not a number',
+    "settings.outOfRange": "{{setting}}: {{value}} is outside {{min}} to {{max}}",
+    "settings.unknownChoice": '{{setting}}: "{{value}}" is not one of {{choices}}',
+    "settings.sumNotOne": "The weights in {{cells}} add up to {{sum}}, not 1 (allowed: 1 ± 0.001)",
+    "settings.bandOrder":
+      "{{setting}}: {{value}} is not above the threshold before it ({{previous}}); thresholds must rise",
+    "settings.bandIncomplete": "{{setting}}: a band point needs both its threshold and its score",
+    "settings.duplicateKey": "{{setting}} is given twice (also in {{other}})",
   },
 
   units: {
