@@ -103,6 +103,63 @@ export const enUS = {
     "settings.duplicateKey": "{{setting}} is given twice (also in {{other}})",
   },
 
+  /** The Settings sheet: labels are joined with " · " (setting · item); choices are written as these texts. */
+  settings: {
+    sheet: "Settings",
+    columns: { key: "Key", label: "Setting", value: "Value", explanation: "Explanation" },
+    healthWeight: "Financial health score weight",
+    healthWeightHelp:
+      "Share of this ratio in the financial health score; the six weights add up to 1 (± 0.001)",
+    influenceWeight: "Purchase influence score weight",
+    influenceWeightHelp:
+      "Share of this factor in the purchase influence score; the three weights add up to 1 (± 0.001)",
+    influence: {
+      cost: "Procurement cost",
+      technology: "Technical content",
+      policy: "Policy and social factors",
+    },
+    priorityWeight: "Priority score weight",
+    priorityWeightHelp: "Share of this part in the priority score; the three weights add up to 1 (± 0.001)",
+    priority: {
+      health: "Financial health score",
+      influence: "Purchase influence score",
+      accountValue: "Account value",
+    },
+    tierMode: "Priority tier mode",
+    tierModeHelp:
+      "Quantile: the customers with the highest priority scores are A, the next B, the rest C; Thresholds: fixed priority scores",
+    tierModes: { quantile: "Quantile", thresholds: "Thresholds" },
+    tierValues: {
+      shareA: "Share of customers in tier A",
+      shareB: "Share of customers in tier B",
+      thresholdA: "Lowest priority score of tier A",
+      thresholdB: "Lowest priority score of tier B",
+    },
+    tierValuesHelp: {
+      shareA: "Quantile mode: 0.2 puts the top 20 % of customers by priority score in tier A",
+      shareB: "Quantile mode: 0.3 puts the next 30 % in tier B; the rest are tier C",
+      thresholdA: "Thresholds mode: a priority score (0–100) at or above this is tier A",
+      thresholdB:
+        "Thresholds mode: at or above this, and below the line of tier A, is tier B; the rest are tier C",
+    },
+    approach: "Development method · tier",
+    approachHelp:
+      "How customers of this tier are developed: customer visit, product presentation or send materials",
+    approaches: {
+      visit: "Customer visit",
+      presentation: "Product presentation",
+      materials: "Send materials",
+    },
+    bandDirection: "band direction",
+    bandDirectionHelp: "Which end of the ratio scores well: higher is better, or lower is better",
+    directions: { higher: "Higher is better", lower: "Lower is better" },
+    bandPoint: "band",
+    bandAt: "from",
+    bandAtHelp: "The ratio value where this band starts; the values rise from band to band",
+    bandScore: "score",
+    bandScoreHelp: "The score (0–100) of a ratio at this value; between two bands the score is interpolated",
+  },
+
   units: {
     yuan: "yuan",
     thousand: "thousand",
