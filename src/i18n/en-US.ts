@@ -101,6 +101,10 @@ export const enUS = {
       "{{setting}}: {{value}} is not above the threshold before it ({{previous}}); thresholds must rise",
     "settings.bandIncomplete": "{{setting}}: a band point needs both its threshold and its score",
     "settings.duplicateKey": "{{setting}} is given twice (also in {{other}})",
+    "health.noRatios": "No ratio to score, so the financial health score is empty",
+    "rating.notRating": '{{field}}: "{{value}}" is not a rating from 1 to 5',
+    "rating.outOfRange": "{{field}}: {{value}} is outside {{min}} to {{max}}",
+    "cost.negativeOrderValue": "{{field}}: negative, so the procurement cost is not scored from it",
   },
 
   /** The Settings sheet: labels are joined with " · " (setting · item); choices are written as these texts. */
@@ -159,6 +163,9 @@ export const enUS = {
     bandScore: "score",
     bandScoreHelp: "The score (0–100) of a ratio at this value; between two bands the score is interpolated",
   },
+
+  /** Decision complexity of a purchase, by the score's complexity keys. */
+  complexity: { low: "Low", medium: "Medium", high: "High" },
 
   units: {
     yuan: "yuan",

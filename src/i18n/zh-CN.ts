@@ -92,6 +92,10 @@ export const zhCN: Catalog = {
     "settings.bandOrder": "{{setting}}：{{value}} 不高于前一个分段起点（{{previous}}），分段起点须逐行递增",
     "settings.bandIncomplete": "{{setting}}：分段点需要同时填写起点和得分",
     "settings.duplicateKey": "{{setting}} 出现了两次（另见 {{other}}）",
+    "health.noRatios": "没有可评分的比率，财务健康评分为空",
+    "rating.notRating": "{{field}}：“{{value}}”不是 1 至 5 的评级",
+    "rating.outOfRange": "{{field}}：{{value}} 超出 {{min}} 至 {{max}}",
+    "cost.negativeOrderValue": "{{field}}：为负数，不据此评价采购成本",
   },
 
   settings: {
@@ -133,6 +137,8 @@ export const zhCN: Catalog = {
     bandScore: "得分",
     bandScoreHelp: "比率等于此起点时的得分（0–100）；两个分段之间按线性插值",
   },
+
+  complexity: { low: "低", medium: "中", high: "高" },
 
   units: {
     yuan: "元",

@@ -5,6 +5,8 @@ import { jobs } from "../../src/jobs/registry";
 import { fieldKeys } from "../../src/domain/fields";
 import { ratioKeys } from "../../src/domain/ratios";
 import { scoreIssueCodes } from "../../src/domain/scoring/settingsIssueCodes";
+import { scoreEngineIssueCodes } from "../../src/domain/scoring/scoreEngineIssueCodes";
+import { complexityKeys } from "../../src/domain/scoring/costFactor";
 
 /** Every leaf of a catalog as "path → message". Issue codes contain dots, so paths are joined with " / ". */
 function leaves(node: unknown, path = ""): Map<string, unknown> {
@@ -46,7 +48,12 @@ describe("catalog parity", () => {
 
   it("has a message for every shared issue code and every registered job's own codes, and no others", () => {
     // The scores job is not registered yet: its codes are listed here until it is.
-    const codes = [...sharedIssueCodes, ...scoreIssueCodes, ...jobs.flatMap((job) => job.issueCodes)];
+    const codes = [
+      ...sharedIssueCodes,
+      ...scoreIssueCodes,
+      ...scoreEngineIssueCodes,
+      ...jobs.flatMap((job) => job.issueCodes),
+    ];
     const en: Readonly<Record<string, unknown>> = enUS.issues;
     const zh: Readonly<Record<string, unknown>> = zhCN.issues;
     for (const code of codes) {
@@ -61,6 +68,11 @@ describe("catalog parity", () => {
     expect(Object.keys(zhCN.fields).sort()).toEqual([...fieldKeys].sort());
     expect(Object.keys(zhCN.ratios)).toEqual(ratioKeys);
     expect(Object.keys(zhCN.columns)).toEqual([...ratioKeys, "dataIssues"]);
+  });
+
+  it("has a name for every decision complexity", () => {
+    expect(Object.keys(enUS.complexity)).toEqual(complexityKeys);
+    expect(Object.keys(zhCN.complexity)).toEqual(complexityKeys);
   });
 
   it("keeps the ui and cli sections for the other helpers", () => {
