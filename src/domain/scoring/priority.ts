@@ -2,11 +2,9 @@
  * The priority score: financial health, purchase influence and account value (min–max normalised across the
  * customers), weighted.
  */
+import type { PriorityPart } from "./scoreSettings";
+import { priorityParts } from "./scoreSettings";
 import { weightedColumns } from "./weightedScore";
-
-/** The three parts of the priority score; the keys of the settings model. */
-export const priorityPartKeys = ["health", "influence", "accountValue"] as const;
-export type PriorityPartKey = (typeof priorityPartKeys)[number];
 
 /**
  * Values min–max normalised to 0–100 across the customers that have one (NaN stays empty). When all are equal
@@ -55,12 +53,12 @@ export function priorityColumns(
     readonly influence: Float64Array;
     readonly accountValue: Float64Array;
   },
-  weights: Readonly<Record<PriorityPartKey, number>>,
+  weights: Readonly<Record<PriorityPart, number>>,
 ): PriorityColumns {
   const accountValueScore = minMaxScores(parts.accountValue);
   const { score, coverage } = weightedColumns(
     [parts.health, parts.influence, accountValueScore],
-    priorityPartKeys.map((key) => weights[key]),
+    priorityParts.map((key) => weights[key]),
   );
   return { score, coverage, accountValueScore };
 }

@@ -5,11 +5,9 @@
 import type { Issue } from "../types";
 import type { FactorColumn } from "./ratingColumn";
 import type { RowIssues } from "./rowIssues";
+import type { InfluenceFactor } from "./scoreSettings";
+import { influenceFactors } from "./scoreSettings";
 import { weightedColumns } from "./weightedScore";
-
-/** The three factors, in the order of their weights; the keys of the settings model. */
-export const influenceFactorKeys = ["cost", "technology", "policy"] as const;
-export type InfluenceFactorKey = (typeof influenceFactorKeys)[number];
 
 export interface InfluenceColumns {
   /** 0–100; NaN when no factor is present. */
@@ -30,13 +28,13 @@ export interface InfluenceColumns {
  * purchaseInfluenceColumns({ cost, technology, policy }, { cost: 0.4, technology: 0.3, policy: 0.3 }).score[0]
  */
 export function purchaseInfluenceColumns(
-  factors: Readonly<Record<InfluenceFactorKey, FactorColumn>>,
-  weights: Readonly<Record<InfluenceFactorKey, number>>,
+  factors: Readonly<Record<InfluenceFactor, FactorColumn>>,
+  weights: Readonly<Record<InfluenceFactor, number>>,
 ): InfluenceColumns {
-  const columns = influenceFactorKeys.map((key) => factors[key]);
+  const columns = influenceFactors.map((key) => factors[key]);
   const { score, coverage } = weightedColumns(
     columns.map((column) => column.score),
-    influenceFactorKeys.map((key) => weights[key]),
+    influenceFactors.map((key) => weights[key]),
   );
   const rowIssues: RowIssues = new Map();
   for (const column of columns) {

@@ -1,22 +1,9 @@
 /**
  * Priority tiers A/B/C, by shares of the customers (the top 20 % A, the next 30 % B) or by fixed score thresholds,
- * and the development method each tier gets.
+ * and the development method each tier gets (names: the catalog's `settings.approaches`).
  */
-
-/** Tier codes: 0 none (no priority score), then A, B, C, as `tierKeys[code − 1]`. */
-export const tierKeys = ["A", "B", "C"] as const;
-export type TierKey = (typeof tierKeys)[number];
-
-/** The same shape as the settings model's tier settings. */
-export interface TierRule {
-  readonly mode: "quantile" | "thresholds";
-  /** Quantile mode: share of the customers in A (0.2 = the top 20 %), and in B after A. */
-  readonly shareA: number;
-  readonly shareB: number;
-  /** Thresholds mode: the lowest priority score of A, and of B. */
-  readonly thresholdA: number;
-  readonly thresholdB: number;
-}
+import type { Approach, Tier, TierSettings } from "./scoreSettings";
+import { tiers as tierKeys } from "./scoreSettings";
 
 // Scores that differ only by rounding noise are ties: compare them on a grid of 1e-9.
 const grid = 1e9;
@@ -28,7 +15,7 @@ const key = (score: number): number => Math.round(score * grid) / grid;
  * fewer than k_A customers score strictly higher: ties at a cut all go to the higher tier.
  * @example tierCutoffs(Float64Array.of(90, 80, 70, 60, 50), quantile 0.2 / 0.3) //=> { a: 90, b: 70 }  (k_A 1, k_AB 3)
  */
-export function tierCutoffs(scores: Float64Array, rule: TierRule): { a: number; b: number } {
+export function tierCutoffs(scores: Float64Array, rule: TierSettings): { a: number; b: number } {
   if (rule.mode === "thresholds") return { a: key(rule.thresholdA), b: key(rule.thresholdB) };
   const present = scores.filter((score) => !Number.isNaN(score)).map(key);
   present.sort().reverse();
@@ -41,11 +28,12 @@ export function tierCutoffs(scores: Float64Array, rule: TierRule): { a: number; 
 }
 
 /**
- * The tier code of every customer: 1 A, 2 B, 3 C, 0 for a customer without a priority score.
+ * The tier code of every customer: 1 A, 2 B, 3 C (`tiers[code − 1]` of the settings model), 0 for a customer
+ * without a priority score.
  * Formula: score ≥ cut-off A → A; score ≥ cut-off B → B; else C (cut-offs from `tierCutoffs`).
  * @example tierColumn(Float64Array.of(90, 80, 70, 60, 50), quantile 0.2 / 0.3) //=> [1, 2, 2, 3, 3]
  */
-export function tierColumn(scores: Float64Array, rule: TierRule): Uint8Array {
+export function tierColumn(scores: Float64Array, rule: TierSettings): Uint8Array {
   const { a, b } = tierCutoffs(scores, rule);
   const tiers = new Uint8Array(scores.length);
   for (let i = 0; i < scores.length; i += 1) {
@@ -57,24 +45,11 @@ export function tierColumn(scores: Float64Array, rule: TierRule): Uint8Array {
   return tiers;
 }
 
-/** The development methods (客户访问, 产品介绍会/推广会, 寄送资料); names are catalog messages. */
-export type ApproachKey = "visit" | "presentation" | "materials";
-
-/** Defaults from the seed's development methods: A visit, B product presentation, C send materials. */
-export const defaultApproaches: Readonly<Record<TierKey, ApproachKey>> = {
-  A: "visit",
-  B: "presentation",
-  C: "materials",
-};
-
 /**
  * The recommended approach of a tier code, or null for no tier.
- * @example approachOf(2, defaultApproaches) //=> "presentation"
+ * @example approachOf(2, { A: "visit", B: "presentation", C: "materials" }) //=> "presentation"
  */
-export function approachOf(
-  tier: number,
-  approaches: Readonly<Record<TierKey, ApproachKey>>,
-): ApproachKey | null {
+export function approachOf(tier: number, approaches: Readonly<Record<Tier, Approach>>): Approach | null {
   const name = tierKeys[tier - 1];
   return name === undefined ? null : approaches[name];
 }

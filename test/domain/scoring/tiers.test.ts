@@ -1,16 +1,15 @@
 import fc from "fast-check";
+import { approachOf, tierColumn, tierCutoffs } from "../../../src/domain/scoring/tiers";
 import {
-  approachOf,
-  defaultApproaches,
-  tierColumn,
-  tierCutoffs,
-  tierKeys,
-  type TierRule,
-} from "../../../src/domain/scoring/tiers";
+  defaultScoreSettings,
+  tiers as tierKeys,
+  type TierSettings,
+} from "../../../src/domain/scoring/scoreSettings";
 
-const quantile: TierRule = { mode: "quantile", shareA: 0.2, shareB: 0.3, thresholdA: 70, thresholdB: 50 };
-const thresholds: TierRule = { ...quantile, mode: "thresholds" };
-const tiersOf = (scores: number[], rule: TierRule = quantile): string =>
+const defaultApproaches = defaultScoreSettings.approaches;
+const quantile: TierSettings = { mode: "quantile", shareA: 0.2, shareB: 0.3, thresholdA: 70, thresholdB: 50 };
+const thresholds: TierSettings = { ...quantile, mode: "thresholds" };
+const tiersOf = (scores: number[], rule: TierSettings = quantile): string =>
   Array.from(tierColumn(Float64Array.from(scores), rule), (t) => tierKeys[t - 1] ?? "-").join("");
 
 describe("tierColumn in quantile mode", () => {
