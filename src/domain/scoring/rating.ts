@@ -27,6 +27,12 @@ const chineseDigits: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3
  * @example parseRating(6) //=> { kind: "invalid", code: "rating.outOfRange", text: "6" }
  */
 export function parseRating(raw: CellValue): ParsedRating {
+  // Hot path: most ratings are the numbers or the single digits 1–5; no string work for them.
+  if (typeof raw === "number" && raw >= ratingMin && raw <= ratingMax) return { kind: "rating", value: raw };
+  if (typeof raw === "string" && raw.length === 1) {
+    const digit = raw.charCodeAt(0) - 48;
+    if (digit >= ratingMin && digit <= ratingMax) return { kind: "rating", value: digit };
+  }
   if (typeof raw === "string" && chineseDigits[raw.trim()] !== undefined) {
     return { kind: "rating", value: chineseDigits[raw.trim()] ?? 0 };
   }

@@ -36,7 +36,7 @@ export function ratingColumn(
     const parsed = parseRating(cells[i] ?? null);
     if (parsed.kind === "rating") score[i] = ratingScore(parsed.value, sense);
     else if (parsed.kind === "invalid") {
-      const params =
+      const params: Readonly<Record<string, string | number>> =
         parsed.code === "rating.outOfRange" ? { value: parsed.text, min: 1, max: 5 } : { value: parsed.text };
       addRowIssue(rowIssues, i, { code: parsed.code, field, params }, locate);
     }
