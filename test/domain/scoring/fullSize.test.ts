@@ -9,9 +9,8 @@ import { defaultScoreSettings } from "../../../src/domain/scoring/scoreSettings"
 import { tierColumn } from "../../../src/domain/scoring/tiers";
 
 describe("the score engine on 100 000 customers", () => {
-  // Plain node runs this pipeline in about 0.1 s; jest's sandbox is several times slower, so the bound only catches
-  // an accidentally quadratic step (which would take minutes), not small regressions.
-  it("scores, ranks and tiers them all in a few seconds at most", () => {
+  // Speed belongs in benchmarks, not in timed tests: this holds the whole pipeline to its results at full size.
+  it("scores, ranks and tiers them all, with one issue for the missing policy column", () => {
     const n = 100_000;
     // A fixed pseudo-random sequence, so the run is the same every time.
     let seed = 7;
@@ -25,7 +24,6 @@ describe("the score engine on 100 000 customers", () => {
     const ratings = Array.from({ length: n }, () => (next() < 0.1 ? "" : String(1 + Math.floor(next() * 5))));
     const revenue = Float64Array.from({ length: n }, () => 1e6 * (1 + next() * 100));
     const orders = Float64Array.from({ length: n }, () => 1e5 * next());
-    const started = performance.now();
     const health = financialHealthColumns(ratios, defaultHealthConfig);
     const cost = costFactorColumns(
       { count: n, rating: ratings, expectedOrderValue: orders, revenue },
@@ -42,9 +40,7 @@ describe("the score engine on 100 000 customers", () => {
       defaultScoreSettings.priorityWeights,
     );
     const tiers = tierColumn(priority.score, defaultScoreSettings.tiers);
-    const seconds = (performance.now() - started) / 1000;
     expect(tiers.filter((t) => t === 1).length).toBeGreaterThanOrEqual(20_000);
     expect(influence.issues).toEqual([{ code: "source.missingField", field: "policyRating" }]);
-    expect(seconds).toBeLessThan(5);
   });
 });
