@@ -12,6 +12,7 @@ import type { NewSheetContext } from "./sheetWriter";
 import { newRowXml } from "./sheetWriter";
 import { XlsxError } from "./xlsxError";
 import type { XlsxPackage } from "./xlsxPackage";
+import { walkRows } from "./rowWalker";
 import { tagEnd } from "./xmlTags";
 import { attr } from "./xmlText";
 
@@ -62,9 +63,15 @@ export class EditSheetPatcher {
   ) {
     this.additions = sheetAdditions(edits);
     this.layers = cellLayers(edits, ctx);
-    const rows = [...this.layers.flatMap((l) => [l.top, l.bottom]), ...this.additions.heights.keys()];
-    this.nextNewRow = rows.length > 0 ? Math.min(...rows) : 1;
-    this.lastRow = rows.length > 0 ? Math.max(...rows) : 0;
+    // Loops, not Math.min(...rows): a heights edit may name a great many rows.
+    let first = Infinity;
+    let last = 0;
+    for (const layer of this.layers)
+      [first, last] = [Math.min(first, layer.top), Math.max(last, layer.bottom)];
+    for (const row of this.additions.heights.keys())
+      [first, last] = [Math.min(first, row), Math.max(last, row)];
+    this.nextNewRow = first === Infinity ? 1 : first;
+    this.lastRow = last;
   }
 
   push(text: string): void {
@@ -102,36 +109,12 @@ export class EditSheetPatcher {
   }
 
   private rows(): void {
-    const b = this.buffer;
-    const rowOpen = `<${this.p}row`;
-    const rowClose = `</${this.p}row>`;
-    let at = 0;
-    for (;;) {
-      const lt = b.indexOf("<", at);
-      if (lt < 0) break;
-      if (b.startsWith(`</${this.p}sheetData`, lt)) {
-        this.emit(b.slice(at, lt));
-        this.newRowsBefore(Infinity);
-        this.buffer = b.slice(lt);
-        this.state = "tail";
-        return;
-      }
-      const openEnd = b.startsWith("<!--", lt) ? b.indexOf("-->", lt) + 3 : tagEnd(b, lt);
-      if (openEnd < 3) break;
-      if (!b.startsWith(rowOpen, lt) || !/[\s/>]/.test(b.charAt(lt + rowOpen.length))) {
-        this.emit(b.slice(at, openEnd));
-        at = openEnd;
-        continue;
-      }
-      const selfClosing = b.charCodeAt(openEnd - 2) === 47;
-      const close = selfClosing ? openEnd : b.indexOf(rowClose, openEnd);
-      if (close < 0) break;
-      const rowEnd = selfClosing ? openEnd : close + rowClose.length;
-      this.emit(b.slice(at, lt));
-      this.row(b.slice(lt, rowEnd), openEnd - lt);
-      at = rowEnd;
+    const walk = walkRows(this.buffer, this.p, this.emit, (xml, openEnd) => this.row(xml, openEnd));
+    if (walk.ended) {
+      this.newRowsBefore(Infinity);
+      this.state = "tail";
     }
-    this.buffer = b.slice(at);
+    this.buffer = this.buffer.slice(walk.at);
   }
 
   private row(xml: string, openEnd: number): void {

@@ -4,6 +4,7 @@ import { patchRow } from "./rowPatch";
 import { patchSheetHead } from "./sheetHead";
 import { XlsxError } from "./xlsxError";
 import type { XlsxPackage } from "./xlsxPackage";
+import { walkRows } from "./rowWalker";
 import { tagEnd } from "./xmlTags";
 import { attr } from "./xmlText";
 
@@ -35,8 +36,11 @@ export class SheetPatcher {
     private readonly blocks: readonly PreparedBlock[],
     private readonly emit: (text: string) => void,
   ) {
-    this.nextNewRow = Math.min(...blocks.map((b) => b.top));
-    this.lastNewRow = Math.max(...blocks.map((b) => b.bottom));
+    let first = Infinity;
+    let last = -Infinity;
+    for (const block of blocks) [first, last] = [Math.min(first, block.top), Math.max(last, block.bottom)];
+    this.nextNewRow = first;
+    this.lastNewRow = last;
   }
 
   push(text: string): void {
@@ -79,36 +83,12 @@ export class SheetPatcher {
   }
 
   private rows(): void {
-    const b = this.buffer;
-    const rowOpen = `<${this.prefix}row`;
-    const rowClose = `</${this.prefix}row>`;
-    let at = 0;
-    for (;;) {
-      const lt = b.indexOf("<", at);
-      if (lt < 0) break;
-      if (b.startsWith(`</${this.prefix}sheetData`, lt)) {
-        this.emit(b.slice(at, lt));
-        this.newRowsBefore(Infinity);
-        this.buffer = b.slice(lt);
-        this.state = "tail";
-        return;
-      }
-      const openEnd = b.startsWith("<!--", lt) ? b.indexOf("-->", lt) + 3 : tagEnd(b, lt);
-      if (openEnd < 3) break;
-      if (!b.startsWith(rowOpen, lt) || !/[\s/>]/.test(b.charAt(lt + rowOpen.length))) {
-        this.emit(b.slice(at, openEnd)); // whitespace, comments: copied
-        at = openEnd;
-        continue;
-      }
-      const selfClosing = b.charCodeAt(openEnd - 2) === 47;
-      const close = selfClosing ? openEnd : b.indexOf(rowClose, openEnd);
-      if (close < 0) break;
-      const rowEnd = selfClosing ? openEnd : close + rowClose.length;
-      this.emit(b.slice(at, lt));
-      this.row(b.slice(lt, rowEnd), openEnd - lt);
-      at = rowEnd;
+    const walk = walkRows(this.buffer, this.prefix, this.emit, (xml, openEnd) => this.row(xml, openEnd));
+    if (walk.ended) {
+      this.newRowsBefore(Infinity);
+      this.state = "tail";
     }
-    this.buffer = b.slice(at);
+    this.buffer = this.buffer.slice(walk.at);
   }
 
   private row(xml: string, openEnd: number): void {
