@@ -1,7 +1,8 @@
 import { columnLetters, columnNumber } from "../../domain/address";
+import { quoteSheet } from "../../plan/range";
 import type { CellRect } from "../../plan/sheetSnapshot";
 
-export { columnLetters };
+export { columnLetters, quoteSheet };
 
 /** A 0-based rectangle of cells as Office.js indexes them (`getRangeByIndexes`). */
 export interface CellWindow {
@@ -34,11 +35,6 @@ export function parseA1Range(reference: string): CellRect | null {
     bottom: Math.max(top, bottom),
     right: Math.max(left, right),
   };
-}
-
-/** The sheet name as a formula prefix: always quoted, a `'` inside doubled ("O'Brien" → "'O''Brien'"). */
-export function quoteSheet(sheet: string): string {
-  return `'${sheet.replace(/'/g, "''")}'`;
 }
 
 /** Absolute reference to a rectangle: `'Sheet 1'!$H$3:$N$43`. */

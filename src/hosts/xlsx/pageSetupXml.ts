@@ -1,4 +1,6 @@
 import type { HeaderFooterText, PageSetupEdit } from "../../plan/edits";
+import { headerFooterSection } from "../../plan/headerFooter";
+import { quoteSheet } from "../../plan/range";
 import { formatRange, parseRange } from "./cellRef";
 import { XlsxError } from "./xlsxError";
 import { escapeXml } from "./xmlText";
@@ -14,19 +16,14 @@ const paperSizes: Readonly<Record<NonNullable<PageSetupEdit["paperSize"]>, numbe
 export const defaultPageMarginsXml = (p: string): string =>
   `<${p}pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`;
 
-const tokens: Readonly<Record<string, string>> = { page: "&P", pages: "&N", sheet: "&A", date: "&D" };
-
 /**
- * Header/footer text in Excel's codes: a literal "&" doubled, {page} → &P, {pages} → &N, {sheet} → &A,
- * {date} → &D, sections prefixed &L, &C, &R.
+ * Header/footer text in Excel's codes: each section through the shared rule (headerFooterSection: a literal "&"
+ * doubled, {page} → &P, {pages} → &N, {sheet} → &A, {date} → &D), prefixed &L, &C, &R.
  * @example headerFooterCode({ center: "Page {page} of {pages}", right: "R&D" }) //=> "&CPage &P of &N&RR&&D"
  */
 export function headerFooterCode(text: HeaderFooterText): string {
   const section = (code: string, value: string | undefined): string =>
-    value === undefined
-      ? ""
-      : code +
-        value.replace(/&/g, "&&").replace(/\{(page|pages|sheet|date)\}/g, (_, t: string) => tokens[t] ?? "");
+    value === undefined ? "" : code + headerFooterSection(value);
   return section("&L", text.left) + section("&C", text.center) + section("&R", text.right);
 }
 
@@ -50,10 +47,6 @@ export function headerFooterXml(edit: PageSetupEdit, p: string): string | undefi
   return `<${p}headerFooter>${part("oddHeader", edit.header)}${part("oddFooter", edit.footer)}</${p}headerFooter>`;
 }
 
-function quotedSheet(sheet: string): string {
-  return `'${sheet.replace(/'/g, "''")}'`;
-}
-
 /**
  * `refersTo` of the `_xlnm.Print_Titles` name (scoped to the sheet) for rows repeated at the top of each page.
  * @example printTitlesRefersTo("Q1 plan", "1:3") //=> "'Q1 plan'!$1:$3"
@@ -61,7 +54,7 @@ function quotedSheet(sheet: string): string {
 export function printTitlesRefersTo(sheet: string, rows: string): string {
   const match = /^\$?(\d+):\$?(\d+)$/.exec(rows.trim());
   if (!match) throw new XlsxError("xlsx.badEdit", `print title rows "${rows}" are not rows like "1:3"`);
-  return `${quotedSheet(sheet)}!$${match[1]}:$${match[2]}`;
+  return `${quoteSheet(sheet)}!$${match[1]}:$${match[2]}`;
 }
 
 /**
@@ -71,5 +64,5 @@ export function printTitlesRefersTo(sheet: string, rows: string): string {
 export function printAreaRefersTo(sheet: string, range: string): string {
   const rect = parseRange(range);
   if (!rect) throw new XlsxError("xlsx.badEdit", `print area "${range}" is not a range`);
-  return `${quotedSheet(sheet)}!${formatRange(rect, true)}`;
+  return `${quoteSheet(sheet)}!${formatRange(rect, true)}`;
 }

@@ -1,3 +1,4 @@
+import { quoteSheet } from "../../plan/range";
 import type { HyperlinkEdit } from "../../plan/edits";
 import type { SheetAdditions } from "./sheetAdditions";
 import { columnLetters, formatRange } from "./cellRef";
@@ -48,7 +49,7 @@ export function sheetPrChildren(
 
 /** A link to a cell of this workbook: a `location`, no relationship. */
 export function hyperlinkXml(link: HyperlinkEdit, p: string): string {
-  const location = `'${link.target.sheet.replace(/'/g, "''")}'!${link.target.cell}`;
+  const location = `${quoteSheet(link.target.sheet)}!${link.target.cell}`;
   const tooltip = link.tooltip === undefined ? "" : ` tooltip="${escapeXml(link.tooltip)}"`;
   return `<${p}hyperlink ref="${escapeXml(link.cell)}" location="${escapeXml(location)}" display="${escapeXml(link.text)}"${tooltip}/>`;
 }

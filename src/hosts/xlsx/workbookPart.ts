@@ -1,3 +1,4 @@
+import { quoteSheet } from "../../plan/range";
 import type { OwnershipFacts } from "../../plan/ownershipRecord";
 import { ownershipComment, parseOwnershipComment } from "../../plan/ownershipRecord";
 import type { CellRect, OwnedBlock } from "../../plan/sheetSnapshot";
@@ -99,7 +100,7 @@ export function upsertOwnedName(
 ): string {
   if (!/^[A-Za-z0-9_.]+$/.test(job))
     throw new XlsxError("xlsx.badEdit", `job key "${job}" cannot be part of a name`);
-  const value = `'${sheet.name.replace(/'/g, "''")}'!${formatRange(rect, true)}`;
+  const value = `${quoteSheet(sheet.name)}!${formatRange(rect, true)}`;
   const comment = ownershipComment(facts);
   return upsertDefinedName(xml, {
     name: `${ownedNamePrefix}${job}`,
