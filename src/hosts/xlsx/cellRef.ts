@@ -1,7 +1,8 @@
 import { columnLetters } from "../../domain/address";
+import { formatRange } from "../../plan/range";
 import type { CellRect } from "../../plan/sheetSnapshot";
 
-export { columnLetters };
+export { columnLetters, formatRange };
 
 /**
  * 1-based column number of the letters that start a cell reference ("$" allowed); 0 if none.
@@ -36,14 +37,6 @@ export function parseRange(ref: string): CellRect | undefined {
     bottom: Math.max(a.row, b.row),
     right: Math.max(a.column, b.column),
   };
-}
-
-/** "A1:D5" for a rectangle ("A1" when it is one cell); `absolute` gives "$A$1:$D$5". */
-export function formatRange(rect: CellRect, absolute = false): string {
-  const d = absolute ? "$" : "";
-  const from = `${d}${columnLetters(rect.left)}${d}${rect.top}`;
-  const to = `${d}${columnLetters(rect.right)}${d}${rect.bottom}`;
-  return from === to && !absolute ? from : `${from}:${to}`;
 }
 
 /** The smallest rectangle covering both. */
