@@ -35,6 +35,7 @@ export const sharedIssueCodes: readonly string[] = [
   "edit.listTooLong",
   "edit.tableTooSmall",
   "edit.badChart",
+  "edit.badFlag",
 ];
 
 /** The codes the ratio core raises when a ratio cannot be computed. */

@@ -81,6 +81,7 @@ export const enUS = {
       "The list for {{range}} is {{length}} characters long: Excel takes at most 255 (use a list from a range)",
     "edit.tableTooSmall": "A table needs a header row and at least one row below it ({{range}})",
     "edit.badChart": "The chart at {{range}} has no series or no size",
+    "edit.badFlag": "{{range}}: {{field}} must be true or false",
     "ahp.tooSmall": "A pairwise comparison needs at least 2 criteria, not {{size}}",
     "ahp.tooLarge": "A pairwise comparison takes at most {{max}} criteria, not {{size}}",
     "ahp.notSquare": "Row {{row}} of the comparison has {{length}} values; every row needs {{size}}",

@@ -75,6 +75,7 @@ export const zhCN: Catalog = {
       "{{range}} 的下拉列表长 {{length}} 个字符，Excel 最多允许 255 个（请改用单元格区域作为列表来源）",
     "edit.tableTooSmall": "表格需要一行表头和至少一行数据（{{range}}）",
     "edit.badChart": "位于 {{range}} 的图表没有数据系列或大小",
+    "edit.badFlag": "{{range}}：{{field}} 只能是 true 或 false",
     "ahp.tooSmall": "两两比较至少需要 2 个指标，而不是 {{size}} 个",
     "ahp.tooLarge": "两两比较最多 {{max}} 个指标，而不是 {{size}} 个",
     "ahp.notSquare": "比较矩阵第 {{row}} 行有 {{length}} 个值，每行应有 {{size}} 个",

@@ -183,6 +183,8 @@ export interface ConditionalFormatEdit {
   readonly sheet: string;
   readonly range: string;
   readonly rule: ConditionalRule;
+  /** First remove the conditional formats lying wholly inside `range` (a rerun's own), then add this one. */
+  readonly replace?: boolean;
 }
 
 /**

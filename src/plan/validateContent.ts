@@ -36,7 +36,11 @@ export function checkEditContent(edit: Edit, styles: StyleSheet): Issue[] {
     case "validation":
       return [...at(edit.range), ...ruleIssues(edit.sheet, edit.range, edit.rule)];
     case "conditionalFormat":
-      return [...at(edit.range), ...formulaList(edit.sheet, edit.range, conditionalFormulas(edit.rule))];
+      return [
+        ...at(edit.range),
+        ...formulaList(edit.sheet, edit.range, conditionalFormulas(edit.rule)),
+        ...flagIssues(edit.sheet, edit.range, "replace", edit.replace),
+      ];
     case "name":
       return nameIssues(edit.name, edit.refersTo, edit.scope);
     case "hyperlink":
@@ -60,6 +64,13 @@ export function checkEditContent(edit: Edit, styles: StyleSheet): Issue[] {
 
 function rangeIssues(edit: { readonly sheet: string }, range: string, sheet = edit.sheet): Issue[] {
   return parseRange(range) ? [] : [{ code: "edit.badRange", sheet, params: { range } }];
+}
+
+/** An optional flag is true, false or absent (a plan read from JSON may carry "yes" or 1). */
+function flagIssues(sheet: string, range: string, field: string, value: unknown): Issue[] {
+  return value === undefined || typeof value === "boolean"
+    ? []
+    : [{ code: "edit.badFlag", sheet, params: { range, field } }];
 }
 
 function formulaIssue(sheet: string, range: string, formula: string): Issue[] {

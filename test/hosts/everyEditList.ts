@@ -148,6 +148,8 @@ export const everyEditList: EditList = {
       sheet: salesSheet,
       range: "C4:C9",
       rule: { type: "dataBar", color: "638EC6" },
+      // A rerun's data bar replaces its own; on this new sheet, and after the cell-value rule on C4:C9, it removes none.
+      replace: true,
     },
     {
       kind: "conditionalFormat",

@@ -153,4 +153,21 @@ describe("validateEdits", () => {
       ]),
     ).toEqual(["edit.nameClash"]);
   });
+
+  it("accepts replace on a conditional format as true or false, and refuses anything else", () => {
+    const bar = { kind: "conditionalFormat", sheet: "Notes", range: "K2:K10" } as const;
+    const rule = { type: "dataBar", color: "638EC6" } as const;
+    expect(
+      codes([
+        { ...bar, rule, replace: true },
+        { ...bar, rule, replace: false },
+        { ...bar, rule },
+      ]),
+    ).toEqual([]);
+    // A plan read from JSON is not checked by the compiler.
+    const fromJson = { ...bar, rule, replace: "yes" } as unknown as Edit;
+    expect(validateEdits({ changes: [fromJson] }, facts)).toEqual([
+      { code: "edit.badFlag", sheet: "Notes", params: { range: "K2:K10", field: "replace" } },
+    ]);
+  });
 });

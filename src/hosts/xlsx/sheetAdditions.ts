@@ -58,7 +58,11 @@ export function sheetAdditions(edits: readonly Edit[]): SheetAdditions {
         );
       merges.push(rect);
     }
-    if (edit.kind === "conditionalFormat") conditional.push(edit);
+    if (edit.kind === "conditionalFormat") {
+      // A replace range is read against the sheet's formats: refuse a bad one before anything is written.
+      if (edit.replace === true) range(edit.range, `conditional format on ${edit.sheet}`);
+      conditional.push(edit);
+    }
     if (edit.kind === "validation") validations.push(edit);
     if (edit.kind === "hyperlink") links.push(edit);
     if (edit.kind === "columnWidths") {

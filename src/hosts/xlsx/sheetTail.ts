@@ -2,6 +2,7 @@ import { parseRange } from "./cellRef";
 import type { StyleIds } from "./editStyles";
 import type { SheetAdditions } from "./sheetAdditions";
 import { overlaps } from "./sheetAdditions";
+import { withoutReplacedFormats } from "./replacedFormats";
 import type { SheetChild } from "./sheetChildren";
 import { insertChild, sheetChildren } from "./sheetChildren";
 import type { SheetRelIds } from "./sheetTailElements";
@@ -24,14 +25,16 @@ const containers: readonly (readonly [WorksheetElement, string])[] = [
  * new entries join existing `<mergeCells>`, `<dataValidations>`, `<hyperlinks>`, `<tableParts>` (counts updated);
  * new `<conditionalFormatting>` blocks go after the existing ones with priorities above the highest there;
  * page setup attributes are set on existing elements; anything missing is inserted in CT_Worksheet's order.
+ * Existing conditional formats lying inside a `replace` edit's range go first (see withoutReplacedFormats).
  * Everything else is kept byte for byte. Refuses a merge that overlaps an existing one.
  */
 export function patchTail(
-  tail: string,
+  original: string,
   additions: SheetAdditions,
   ctx: StyleIds & SheetRelIds,
   p: string,
 ): string {
+  const tail = withoutReplacedFormats(original, additions);
   const existing = sheetChildren(tail, 2);
   refuseMergeOverlap(tail, existing, additions);
   const fresh = tailElements(additions, ctx, maxPriority(tail) + 1, p);

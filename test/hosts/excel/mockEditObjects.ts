@@ -26,6 +26,7 @@ export function rangeMock(r: Recorder, sheet: string, address: string): OfficeMo
     dataValidation: r.node(validation, { clear: r.method(validation, "clear") }),
     conditionalFormats: r.node(`${label}.conditionalFormats`, {
       add: r.method(`${label}.conditionalFormats`, "add", (type: string) => conditionalMock(r, label, type)),
+      clearAll: r.method(`${label}.conditionalFormats`, "clearAll"),
     }),
   });
 }

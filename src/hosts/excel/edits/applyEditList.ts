@@ -6,6 +6,7 @@ import { sequentially } from "../sequentially";
 import type { BlockFacts } from "../writeEdit";
 import { writeEdit } from "../writeEdit";
 import { presentNames, queueNameLookups } from "./editFacts";
+import { formatClearsOf } from "./formatClears";
 import type { PreparedEdit } from "./prepareEdits";
 import { prepareEdits } from "./prepareEdits";
 import type { SetSupported } from "./requirements";
@@ -98,7 +99,11 @@ export async function applyEditList(
   const pending = lookups.length > 0 || protectionLoads;
   if (pending && blocks.every((block) => reads.has(block.sheet))) await context.sync();
   refuseProtected(protections);
-  const state = { styles: list.styles ?? {}, names: presentNames(lookups) };
+  const state = {
+    styles: list.styles ?? {},
+    names: presentNames(lookups),
+    formatClears: formatClearsOf(list),
+  };
   const progress = progressOf(prepared, options.onProgress);
   const segmentOptions = {
     maxPayloadBytes: options.maxPayloadBytes,

@@ -1,4 +1,6 @@
 import type { StyleSheet } from "../../../plan/edits";
+import type { FormatClears } from "./formatClears";
+import { queueFormatClears } from "./formatClears";
 import type { PreparedEdit } from "./prepareEdits";
 import { queueCellRows, queueStyleEdit } from "./queueCells";
 import { queueChart } from "./queueChart";
@@ -14,10 +16,14 @@ import { queueName, queueOwn } from "./queueNames";
 import { queuePageSetup } from "./queuePageSetup";
 import { queueConditionalFormat, queueValidation } from "./queueRules";
 
-/** What queueing needs besides the edit: the styles, and the defined names present (kept up to date). */
+/**
+ * What queueing needs besides the edit: the styles, the defined names present (kept up to date), and the ranges
+ * `replace` conditional formats clear (cleared once per list).
+ */
 export interface QueueState {
   readonly styles: StyleSheet;
   readonly names: Set<string>;
+  readonly formatClears: FormatClears;
 }
 
 /**
@@ -71,6 +77,7 @@ export function queueEdit(
     case "validation":
       return queueValidation(sheet, edit);
     case "conditionalFormat":
+      queueFormatClears(sheet, edit.sheet, state.formatClears);
       return queueConditionalFormat(sheet, edit);
     case "pageSetup":
       return queuePageSetup(sheet, edit);
