@@ -24,6 +24,8 @@ export type Command =
       readonly map: readonly FieldChoice[];
       /** `--new-copy`: write a new copy of a generated sheet the person typed into. */
       readonly newCopy: boolean;
+      /** `--set KEY=VALUE`: settings to change on the job's settings sheet before the run. */
+      readonly settings: Readonly<Record<string, number | string>>;
     };
 
 export { UsageError };
@@ -38,6 +40,7 @@ function argOptions(): Record<string, ArgOption> {
     lang: { type: "string" },
     json: { type: "boolean" },
     map: { type: "string", multiple: true },
+    set: { type: "string", multiple: true },
     "new-copy": { type: "boolean" },
     help: { type: "boolean", short: "h" },
     version: { type: "boolean", short: "v" },
@@ -105,6 +108,7 @@ function jobCommand(
     json: values.json === true,
     map: parseFieldChoices(stringList(values.map), job),
     newCopy: values["new-copy"] === true,
+    settings: parseSettings(stringList(values.set)),
     ...(lang ? { lang } : {}),
   };
 }
@@ -120,6 +124,7 @@ function refuseForeignOptions(job: JobDefinition, values: Values): void {
     "help",
     "version",
     ...(createsSheets(job) ? ["new-copy"] : []),
+    ...(hasSettings(job) ? ["set"] : []),
     ...job.reads.map((role) => role.role),
     ...job.options.map((spec) => spec.key),
   ]);
@@ -188,6 +193,28 @@ function parseLang(value: string | undefined): Lang | undefined {
   if (lower === "zh-cn" || lower === "zh") return "zh-CN";
   if (lower === "en-us" || lower === "en") return "en-US";
   throw new UsageError("cli.usage.badLang", { value });
+}
+
+/**
+ * `--set KEY=VALUE` values: a number where VALUE reads as one, else the text (a choice such as 客户访问 or visit).
+ * Throws UsageError for a value without "=" or an empty key.
+ */
+function parseSettings(values: readonly string[]): Record<string, number | string> {
+  const settings: Record<string, number | string> = {};
+  for (const argument of values) {
+    const equals = argument.indexOf("=");
+    const key = argument.slice(0, equals).trim();
+    if (equals < 0 || key === "") throw new UsageError("cli.usage.setSyntax", { argument });
+    const value = argument.slice(equals + 1).trim();
+    const number = Number(value);
+    settings[key] = value !== "" && Number.isFinite(number) ? number : value;
+  }
+  return settings;
+}
+
+/** Jobs with a settings sheet take `--set`. */
+export function hasSettings(job: JobDefinition): boolean {
+  return job.reads.some((role) => role.role === "settings");
 }
 
 /** Jobs that generate whole sheets take `--new-copy`. */

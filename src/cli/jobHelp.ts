@@ -5,7 +5,7 @@ import type { Lang } from "../domain/types";
 import { t } from "../i18n";
 import type { JobDefinition, OptionSpec } from "../jobs/jobDefinition";
 import { jobs } from "../jobs/registry";
-import { createsSheets } from "./args";
+import { createsSheets, hasSettings } from "./args";
 import { displayWidth } from "./report";
 
 function padTo(text: string, width: number): string {
@@ -76,6 +76,7 @@ export function jobHelp(job: JobDefinition, lang: Lang): string {
         ? [["--map FIELD=COLUMN", t(lang, "cli.jobHelp.map"), t(lang, "cli.jobHelp.mapMore")] as const]
         : []),
       ...(createsSheets(job) ? [["--new-copy", t(lang, "cli.jobHelp.newCopy")] as const] : []),
+      ...(hasSettings(job) ? [["--set KEY=VALUE", t(lang, "cli.jobHelp.set")] as const] : []),
       ["--json", t(lang, "cli.jobHelp.json")],
     ]),
   ];

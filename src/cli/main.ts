@@ -87,6 +87,7 @@ async function runJobCommand(
     options: command.options,
     map: command.map,
     newCopy: command.newCopy,
+    settings: command.settings,
     ...(command.lang ? { lang: command.lang } : {}),
   }).catch((error: unknown) => {
     throw error instanceof XlsxError

@@ -23,6 +23,8 @@ export interface PackageRunOptions {
   readonly lang?: Lang;
   readonly map: readonly FieldChoice[];
   readonly newCopy?: boolean;
+  /** `--set KEY=VALUE` settings. */
+  readonly settings?: Readonly<Record<string, number | string>>;
 }
 
 /**
@@ -37,12 +39,17 @@ export async function runJobOnPackage<R extends JobReport>(
   const workbook = XlsxWorkbook.open(input, { codec: nodeZipCodec });
   const active = await workbook.activeSheet();
   const sheets: Record<string, string> = {};
-  for (const role of job.reads) sheets[role.role] = options.sheets[role.role] ?? active;
+  // An optional role (a settings sheet) is read only when named; the job finds or creates its own otherwise.
+  for (const role of job.reads) {
+    const given = options.sheets[role.role];
+    if (given !== undefined || !role.optional) sheets[role.role] = given ?? active;
+  }
   const outcome = await runRegisteredJob(workbook, job, {
     sheets,
     options: options.options,
     ...(options.lang ? { lang: options.lang } : {}),
     ...(options.newCopy ? { newCopy: true } : {}),
+    ...(options.settings && Object.keys(options.settings).length > 0 ? { settings: options.settings } : {}),
     ...(options.map.length > 0
       ? { overrides: (read: WorkbookSnapshot) => overrides(job, read, sheets, options.map) }
       : {}),

@@ -21,6 +21,27 @@ export const enUS = {
     accountsReceivableOpening: "Opening accounts receivable",
     inventory: "Inventory",
     inventoryOpening: "Opening inventory",
+    costRating: "Cost rating",
+    technicalFit: "Technical fit",
+    policyRating: "Policy rating",
+    expectedOrderValue: "Expected order value",
+    productCategory: "Product category",
+    customerType: "Customer type",
+    service: "Service",
+    sales12m: "Sales (last 12 months)",
+  },
+
+  /** The scores job's output headers (product contract). */
+  scoreColumns: {
+    financialHealth: "Financial health score",
+    costInfluence: "Cost influence",
+    techInfluence: "Technology influence",
+    policyInfluence: "Policy influence",
+    purchaseInfluence: "Purchase influence score",
+    decisionComplexity: "Decision complexity",
+    priorityScore: "Priority score",
+    priorityTier: "Priority tier",
+    approach: "Recommended approach",
   },
 
   columns: {
@@ -102,15 +123,21 @@ export const enUS = {
       "{{setting}}: {{value}} is not above the threshold before it ({{previous}}); thresholds must rise",
     "settings.bandIncomplete": "{{setting}}: a band point needs both its threshold and its score",
     "settings.duplicateKey": "{{setting}} is given twice (also in {{other}})",
+    "settings.complexityOrder":
+      "{{setting}}: the lowest score of low decision complexity ({{low}}) must be above that of medium ({{medium}})",
+    "settings.unknownKey": 'No setting has the key "{{setting}}"',
     "health.noRatios": "No ratio to score, so the financial health score is empty",
     "rating.notRating": '{{field}}: "{{value}}" is not a rating from 1 to 5',
     "rating.outOfRange": "{{field}}: {{value}} is outside {{min}} to {{max}}",
+    "scores.factorColumnMissing": "{{field}}: no column found, so this factor is empty for every customer",
     "cost.negativeOrderValue": "{{field}}: negative, so the procurement cost is not scored from it",
   },
 
   /** The Settings sheet: labels are joined with " · " (setting · item); choices are written as these texts. */
   settings: {
     sheet: "Settings",
+    title: "Settings of the scores: weights, bands, tiers and development methods",
+    invalidValue: "Enter a value this setting accepts: see its explanation in column D.",
     columns: { key: "Key", label: "Setting", value: "Value", explanation: "Explanation" },
     healthWeight: "Financial health score weight",
     healthWeightHelp:
@@ -163,6 +190,36 @@ export const enUS = {
     bandAtHelp: "The ratio value where this band starts; the values rise from band to band",
     bandScore: "score",
     bandScoreHelp: "The score (0–100) of a ratio at this value; between two bands the score is interpolated",
+    orderShare: "Procurement cost · order share",
+    orderShareHelp:
+      "Expected order value ÷ the customer's revenue; a smaller share means an easier purchase (used where there is no cost rating)",
+    complexityFrom: {
+      low: "Lowest procurement cost score of low decision complexity",
+      medium: "Lowest procurement cost score of medium decision complexity",
+    },
+    complexityFromHelp: {
+      low: "A procurement cost score (0–100) at or above this means low decision complexity; above the medium line",
+      medium: "At or above this, and below the low line, medium decision complexity; below it, high",
+    },
+  },
+
+  /** The generated sheet of customer segments (issue 7, classification); shaped as the job's SegmentSheetTexts. */
+  segments: {
+    sheet: "Customer segments",
+    title: "Customer segments",
+    dimensions: { productCategory: "Product category", customerType: "Customer type", service: "Service" },
+    columns: {
+      segment: "Segment",
+      customers: "Customers",
+      revenue: "Total revenue",
+      share: "Share of revenue",
+      medianCurrentRatio: "Median current ratio",
+      medianNetProfitMargin: "Median net profit margin",
+    },
+    unclassified: "Unclassified",
+    total: "Total",
+    chartTitle: "Revenue by {{dimension}}",
+    revenueAxis: "Revenue",
   },
 
   /** Decision complexity of a purchase, by the score's complexity keys. */
@@ -276,7 +333,7 @@ export const enUS = {
   },
 
   jobs: {
-    roles: { customers: "Customer sheet" },
+    roles: { customers: "Customer sheet", settings: "Settings sheet" },
     ratios: {
       name: "Customer ratios",
       summary: "liquidity, margins, return on assets, collection and inventory periods of each customer",
@@ -285,6 +342,24 @@ export const enUS = {
       done: "Analysed {{rows}} customers on {{sheet}}, wrote {{columns}} columns",
       example:
         'kaw ratios in.xlsx --out out.xlsx --days 360 --map revenue=F --map "netProfit=Net income (USD)"',
+    },
+    scores: {
+      name: "Scores and tiers",
+      summary:
+        "financial health, purchase influence and priority of each customer, its tier A/B/C and development method; customer segments",
+      done: "Scored {{rows}} customers on {{sheet}}: {{A}} A, {{B}} B, {{C}} C",
+      example: "kaw scores in.xlsx --out out.xlsx --set influence.cost=0.5 --set influence.technology=0.25 --set influence.policy=0.25",
+      ratioColumns: "Ratio columns",
+      tierCounts: "Tiers",
+      tierLine: "A {{A}} · B {{B}} · C {{C}} · no score {{none}}",
+      accountValue: "Account value",
+      bySales: "sales of the last 12 months",
+      byRevenue: "revenue (no last-12-month sales column)",
+      settingsSheet: "Settings",
+      settingsNew: "{{sheet}} (created with the defaults)",
+      settingsRead: "{{sheet}} (read)",
+      segmentsSheet: "Segments",
+      noSegments: "none (no product category, customer type or service column)",
     },
   },
 
@@ -302,6 +377,7 @@ export const enUS = {
       exitCodes: "Exit codes: 0 the job ran (rows may have data issues); 1 it could not run; 2 usage error.",
     },
     jobHelp: {
+      set: "change a setting on the settings sheet before the run, e.g. --set priority.health=0.5 (keys: column A of the sheet)",
       options: "Options:",
       out: "the workbook to write (required)",
       sheet: "the sheet with the {{role}} (default: the active sheet)",
@@ -331,6 +407,7 @@ export const enUS = {
       badNumber: '{{option}} takes a number from {{min}} to {{max}}, not "{{value}}"',
       seeHelp: "Run kaw --help for usage.",
       mapSyntax: '--map takes FIELD=COLUMN, not "{{argument}}"',
+      setSyntax: '--set takes KEY=VALUE (a key of the settings sheet\'s Key column), not "{{argument}}"',
       mapField:
         '--map {{argument}}: unknown field "{{field}}"; the fields are {{fields}} (kaw {{job}} --help describes them)',
       mapTwice: "--map names {{field}} more than once",
@@ -356,6 +433,17 @@ export const enUS = {
         "accounts receivable at the period start: the collection period then uses the average",
       inventory: "inventory at the period end",
       inventoryOpening: "inventory at the period start: the inventory period then uses the average",
+      costRating: "the analyst's procurement cost rating, 1–5 (5 = the costliest, hardest purchase)",
+      technicalFit: "the analyst's rating of how well our products fit the customer's technical needs, 1–5",
+      policyRating:
+        "the analyst's rating of policy and social factors (standards, environment, law), 1–5 (5 = most favourable)",
+      expectedOrderValue:
+        "the expected order value; without a cost rating, its share of revenue scores the procurement cost",
+      productCategory: "the product category the customer buys: a classification dimension",
+      customerType: "the customer's nature (state-owned, private, foreign, dealer…): a classification dimension",
+      service: "the service content the customer needs: a classification dimension",
+      sales12m:
+        "our sales to the customer in the last 12 months (the transaction job's column): the account value when present, else revenue",
     },
     error: {
       noFile: "cannot read {{path}}: no such file",

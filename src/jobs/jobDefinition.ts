@@ -62,6 +62,11 @@ export interface JobInput {
   readonly newCopy?: boolean;
   /** Per role, fields the person mapped by hand: field key → 1-based column, or null to leave it unmapped. */
   readonly overrides?: Readonly<Record<string, Readonly<Record<string, number | null>>>>;
+  /**
+   * Settings to change before the run, by setting key (e.g. "influence.cost": 0.5): a job with a settings sheet
+   * writes them into it and uses them (the task pane's weights; `kaw … --set KEY=VALUE`).
+   */
+  readonly settings?: Readonly<Record<string, number | string>>;
 }
 
 /** A report every job gives: its key, the issues found, and one line a person reads. */

@@ -1,7 +1,7 @@
 import { analyseRatioColumns, type RatioColumns } from "../domain/analyseRatios";
 import type { RatioKey } from "../domain/ratios";
 import type { SkippedRow } from "../domain/dataRows";
-import { detectSource, type FieldOverrides, type SourceLayout } from "../domain/source";
+import { detectSource, type ColumnSpan, type FieldOverrides, type SourceLayout } from "../domain/source";
 import type { Issue, Lang } from "../domain/types";
 import type { FieldKey } from "../domain/fieldKeys";
 import { columnHeader, joinIssues } from "../i18n";
@@ -14,6 +14,8 @@ export interface RatioOptions {
   readonly lang?: Lang;
   readonly days?: 365 | 360;
   readonly overrides?: FieldOverrides;
+  /** Columns that are another job's output right of this block (the scores job's): never source content. */
+  readonly alsoIgnore?: ColumnSpan;
 }
 
 /** What the job found, before it writes: for the task pane's "show before doing". */
@@ -82,12 +84,8 @@ function inspect(
   | { ok: true; inspection: Extract<RatioInspection, { ok: true }>; placement: BlockPlacement }
   | { ok: false; issues: readonly Issue[] } {
   // The job's own earlier output is never evidence of data: a row the person emptied stays empty on a rerun.
-  const owned = ownedRect(snapshot);
-  const found = detectSource(
-    snapshot.grid,
-    options.overrides,
-    owned ? { ignoreColumns: { first: owned.left, last: owned.right } } : {},
-  );
+  const ignore = ignoredColumns(ownedRect(snapshot), options.alsoIgnore);
+  const found = detectSource(snapshot.grid, options.overrides, ignore ? { ignoreColumns: ignore } : {});
   if (!found.ok) return { ok: false, issues: found.issues };
   const { layout } = found;
   const lang = options.lang ?? layout.language;
@@ -106,6 +104,23 @@ function inspect(
 
 /** Plan the ratio columns for a sheet: the edit to apply and the report, or the reasons it cannot run. */
 export function planRatios(snapshot: SheetSnapshot, options: RatioOptions): RatioPlan {
+  const parts = planRatioParts(snapshot, options);
+  return parts.ok ? { ok: true, edit: parts.edit, report: parts.report } : parts;
+}
+
+/** A ratio plan with what later jobs build on: the source layout and the ratio values (the scores job). */
+export type RatioParts =
+  | {
+      readonly ok: true;
+      readonly edit: WorkbookEdit;
+      readonly report: RatioReport;
+      readonly layout: SourceLayout;
+      readonly analysed: RatioColumns;
+    }
+  | { readonly ok: false; readonly issues: readonly Issue[] };
+
+/** `planRatios` with the layout and the ratio values it computed. */
+export function planRatioParts(snapshot: SheetSnapshot, options: RatioOptions): RatioParts {
   const inspected = inspect(snapshot, options);
   if (!inspected.ok) return inspected;
   const { inspection, placement } = inspected;
@@ -135,6 +150,8 @@ export function planRatios(snapshot: SheetSnapshot, options: RatioOptions): Rati
   return {
     ok: true,
     edit,
+    layout,
+    analysed,
     report: {
       command: "ratios",
       sheet: layout.sheet,
@@ -148,6 +165,15 @@ export function planRatios(snapshot: SheetSnapshot, options: RatioOptions): Rati
       skippedRows: layout.skippedRows,
     },
   };
+}
+
+/** The ratio block's columns, with an adjacent (or overlapping) span of another job's output joined to them. */
+function ignoredColumns(owned: CellRect | undefined, also: ColumnSpan | undefined): ColumnSpan | undefined {
+  const own = owned ? { first: owned.left, last: owned.right } : undefined;
+  if (!also) return own;
+  if (!own) return also;
+  if (also.first > own.last + 1 || also.last < own.first - 1) return own;
+  return { first: Math.min(own.first, also.first), last: Math.max(own.last, also.last) };
 }
 
 function ownedRect(snapshot: SheetSnapshot): CellRect | undefined {

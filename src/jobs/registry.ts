@@ -5,8 +5,9 @@
 import type { JobDefinition, JobReport } from "./jobDefinition";
 import { methodSteps } from "./jobDefinition";
 import { ratiosJob } from "./ratiosJob";
+import { scoresJob } from "./scores/scoresJob";
 
-const registered: readonly JobDefinition<JobReport>[] = [ratiosJob];
+const registered: readonly JobDefinition<JobReport>[] = [ratiosJob, scoresJob];
 
 /** The jobs in the method's order (data → ratios → scores → transactions → forecast → records). */
 export const jobs: readonly JobDefinition<JobReport>[] = [...registered].sort(

@@ -17,6 +17,8 @@ export interface JobRequest {
   readonly newCopy?: boolean;
   /** Fields mapped by hand per role, or a function that works them out from what was read (e.g. header texts). */
   readonly overrides?: Overrides | ((workbook: WorkbookSnapshot) => Overrides);
+  /** Settings to change before the run (see JobInput.settings). */
+  readonly settings?: Readonly<Record<string, number | string>>;
 }
 
 type Overrides = Readonly<Record<string, Readonly<Record<string, number | null>>>>;
@@ -55,6 +57,7 @@ export async function runRegisteredJob<R extends JobReport>(
         ...(request.lang ? { lang: request.lang } : {}),
         ...(request.newCopy ? { newCopy: true } : {}),
         ...(overrides ? { overrides } : {}),
+        ...(request.settings ? { settings: request.settings } : {}),
       });
       if (!outcome.ok) return { edit: null, result: outcome };
       const problems: Issue[] = validateEdits(outcome.edit, { sheets: workbook.sheetNames });

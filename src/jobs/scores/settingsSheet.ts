@@ -1,0 +1,131 @@
+/**
+ * The Settings sheet (参数设置) of the scores job: found (the role the person chose, else the sheet the job
+ * generated), read on every run, created with the defaults when missing; values the task pane changes are
+ * written into their cells. The job never rewrites the sheet: it is the person's to edit.
+ */
+import type { Issue, Lang } from "../../domain/types";
+import type { ScoreSettings } from "../../domain/scoring/scoreSettings";
+import { defaultScoreSettings } from "../../domain/scoring/scoreSettings";
+import { readSettings } from "../../domain/scoring/readSettings";
+import { applySettingValues, settingsSheetEnd, settingsValueCells } from "../../domain/scoring/readSettings";
+import { settingEntry } from "../../domain/scoring/settingsLayout";
+import { choiceText } from "../../domain/scoring/settingsLayout";
+import type { SettingsCatalog } from "../../domain/scoring/settingsCatalog";
+import { catalog } from "../../i18n";
+import type { Catalog } from "../../i18n";
+import type { Edit, StyleSheet } from "../../plan/edits";
+import { planGeneratedSheet } from "../../plan/generatedSheet";
+import type { WorkbookSnapshot } from "../../plan/workbookSnapshot";
+import { settingsSheetContent, settingsStyles } from "./settingsContent";
+
+/** Setting key → new value (a number, or a choice's code or text), as the task pane sends them. */
+export type SettingValues = Readonly<Record<string, number | string>>;
+
+export type SettingsPlan =
+  | {
+      readonly ok: true;
+      readonly settings: ScoreSettings;
+      readonly sheet: string;
+      readonly created: boolean;
+      readonly edits: readonly Edit[];
+      readonly styles: StyleSheet;
+    }
+  | { readonly ok: false; readonly issues: readonly Issue[] };
+
+/** Both languages' texts: a choice may be written in either. */
+export const settingsTexts: readonly SettingsCatalog[] = [catalog("zh-CN"), catalog("en-US")];
+
+/** The settings sheet in play: the role's sheet when chosen, else the one the job generated last, else none. */
+export function findSettingsSheet(workbook: WorkbookSnapshot, chosen: string | undefined): string | undefined {
+  if (chosen) return chosen;
+  let found: string | undefined;
+  let at = -1;
+  for (const generated of workbook.generated) {
+    const index = workbook.sheetNames.indexOf(generated.sheet);
+    if (generated.job === "scores.settings" && index > at) [found, at] = [generated.sheet, index];
+  }
+  return found;
+}
+
+/** The settings as they stand in the workbook, for the task pane (defaults when there is no sheet yet). */
+export function currentSettings(
+  workbook: WorkbookSnapshot,
+  chosen?: string,
+): { settings: ScoreSettings; issues: readonly Issue[]; sheet: string | null } {
+  const sheet = findSettingsSheet(workbook, chosen);
+  const snapshot = sheet === undefined ? undefined : workbook.sheets.get(sheet);
+  if (sheet === undefined || !snapshot) return { settings: defaultScoreSettings, issues: [], sheet: null };
+  const read = readSettings(snapshot.grid, settingsTexts);
+  return { settings: read.settings, issues: read.issues, sheet };
+}
+
+/**
+ * Read the settings (creating the sheet with the defaults when there is none) and apply the pane's changes, both
+ * to the values used and to the sheet's cells. Any problem stops the job with a message naming its cell.
+ */
+export function planSettings(
+  workbook: WorkbookSnapshot,
+  request: { chosen?: string; lang: Lang; changes?: SettingValues },
+): SettingsPlan {
+  const texts = catalog(request.lang);
+  const changes = request.changes ?? {};
+  const sheet = findSettingsSheet(workbook, request.chosen);
+  const snapshot = sheet === undefined ? undefined : workbook.sheets.get(sheet);
+  if (sheet !== undefined && !snapshot) return { ok: false, issues: [{ code: "edit.unknownSheet", sheet }] };
+  if (sheet === undefined || !snapshot) {
+    const applied = applySettingValues(defaultScoreSettings, changes, settingsTexts, texts.settings.sheet);
+    if (applied.issues.length > 0) return { ok: false, issues: applied.issues };
+    const planned = planGeneratedSheet(workbook, {
+      job: "scores",
+      slot: "settings",
+      name: texts.settings.sheet,
+      tabColor: "7F7F7F",
+      build: (name) => settingsSheetContent(name, applied.settings, texts),
+    });
+    if (!planned.ok) return planned;
+    return { ok: true, settings: applied.settings, sheet: planned.sheet, created: true, edits: planned.edits, styles: settingsStyles };
+  }
+  const read = readSettings(snapshot.grid, settingsTexts);
+  if (read.issues.length > 0) return { ok: false, issues: read.issues };
+  const applied = applySettingValues(read.settings, changes, settingsTexts, sheet);
+  if (applied.issues.length > 0) return { ok: false, issues: applied.issues };
+  return {
+    ok: true,
+    settings: applied.settings,
+    sheet,
+    created: false,
+    edits: valueWrites(snapshot.grid, sheet, changes, applied.settings, texts),
+    styles: settingsStyles,
+  };
+}
+
+/** Cells edits writing the changed values into their rows; a key the sheet lacks gets a row at the end. */
+function valueWrites(
+  grid: Parameters<typeof settingsValueCells>[0],
+  sheet: string,
+  changes: SettingValues,
+  settings: ScoreSettings,
+  texts: Catalog,
+): Edit[] {
+  const cells = settingsValueCells(grid);
+  let next = settingsSheetEnd(grid) + 1;
+  const edits: Edit[] = [];
+  for (const key of Object.keys(changes)) {
+    const entry = settingEntry(key, settings);
+    if (entry === undefined) continue;
+    const value = entry.kind === "number" ? entry.value : choiceText(texts, entry.kind, String(entry.value));
+    const at = cells.get(key);
+    if (at !== undefined) edits.push({ kind: "cells", sheet, at: at.cell, rows: [[value]], style: "settings.value" });
+    else {
+      edits.push({
+        kind: "cells",
+        sheet,
+        at: `A${next}`,
+        rows: [[key, entry.label(texts), value, entry.help(texts)]],
+        columnStyles: ["settings.key", "settings.label", "settings.value", "settings.help"],
+      });
+      next += 1;
+    }
+  }
+  return edits;
+}
