@@ -12,11 +12,13 @@ export interface BandPoint {
 }
 
 /**
- * A piecewise-linear band: points in strictly ascending `at`, scores 0–100 that never fall in the better
- * direction (rise with `at` for "higher", fall for "lower"). Between two points the score is interpolated;
- * below the first point and above the last it is clamped to their scores.
+ * A piecewise-linear band, the one band type of the score engine, the Settings sheet and the cost factor: points
+ * in strictly ascending `at`, scores 0–100 that never fall in the better direction (rise with `at` for "higher",
+ * fall for "lower"). Between two neighbouring points the score is interpolated linearly; below the first point
+ * and above the last it is clamped to their scores (see bandScore).
+ * @example { direction: "higher", points: [{ at: 1, score: 40 }, { at: 2, score: 100 }] } scores 1.5 as 70, 3 as 100
  */
-export interface ScoreBands {
+export interface BandSpec {
   readonly direction: BandDirection;
   readonly points: readonly BandPoint[];
 }
@@ -30,7 +32,7 @@ export type BandsProblem =
  * Formula: for at_i ≤ v ≤ at_{i+1}, score = s_i + (v − at_i) ÷ (at_{i+1} − at_i) × (s_{i+1} − s_i).
  * @example bandScore(1.5, { direction: "higher", points: [{ at: 1, score: 40 }, { at: 2, score: 100 }] }) //=> 70
  */
-export function bandScore(value: number, bands: ScoreBands): number {
+export function bandScore(value: number, bands: BandSpec): number {
   const points = bands.points;
   const first = points[0];
   const last = points[points.length - 1];
@@ -53,7 +55,7 @@ export function bandScore(value: number, bands: ScoreBands): number {
  * @example bandsProblem({ direction: "lower", points: [{ at: 30, score: 40 }, { at: 60, score: 100 }] })
  * //=> "bands.againstDirection"
  */
-export function bandsProblem(bands: ScoreBands): BandsProblem | null {
+export function bandsProblem(bands: BandSpec): BandsProblem | null {
   const points = bands.points;
   if (points.length === 0) return "bands.empty";
   let previous: BandPoint | undefined;

@@ -3,7 +3,7 @@
  * the customer's revenue through bands; and the decision complexity it implies.
  */
 import type { CellValue } from "../types";
-import type { ScoreBands } from "./bands";
+import type { BandSpec } from "./bands";
 import { bandScore } from "./bands";
 import type { RatingSense } from "./rating";
 import { ratingColumn } from "./ratingColumn";
@@ -19,29 +19,38 @@ export interface CostConfig {
   /** What a high cost rating means; by default 5 = the costliest purchase, the hardest. */
   readonly ratingSense: RatingSense;
   /** Expected order value ÷ revenue → score, lower is better. */
-  readonly orderShareBands: ScoreBands;
+  readonly orderShareBands: BandSpec;
   /** Lowest cost score of low complexity, and of medium; below that, high. */
   readonly complexityFrom: { readonly low: number; readonly medium: number };
 }
 
 /**
- * Defaults. Order share: no published cut-offs; a judgement after the buying-centre literature (the larger a
+ * Default order-share band: no published cut-offs; a judgement after the buying-centre literature (the larger a
  * purchase is for the buyer, the more people and steps it takes): 1 % of revenue or less 100, 5 % 67, 10 % 34,
- * 25 % or more 0, so up to 5 % reads as low complexity, 5–10 % medium, over 10 % high. Complexity: a cost score of
- * 67 or more low, 34–67 medium, under 34 high (thirds of the scale): cost ratings 1–2 low, 3 medium, 4–5 high.
+ * 25 % or more 0, so up to 5 % reads as low complexity, 5–10 % medium, over 10 % high. The Settings sheet and
+ * defaultCostConfig both start from it.
  */
+export const defaultOrderShareBand: BandSpec = {
+  direction: "lower",
+  points: [
+    { at: 0.01, score: 100 },
+    { at: 0.05, score: 67 },
+    { at: 0.1, score: 34 },
+    { at: 0.25, score: 0 },
+  ],
+};
+
+/**
+ * Default complexity lines: a cost score of 67 or more low, 34–67 medium, under 34 high (thirds of the scale):
+ * cost ratings 1–2 low, 3 medium, 4–5 high.
+ */
+export const defaultComplexityFrom = { low: 67, medium: 34 } as const;
+
+/** Defaults: a cost rating of 5 is the costliest purchase; the band and complexity lines above. */
 export const defaultCostConfig: CostConfig = {
   ratingSense: "higherIsHarder",
-  orderShareBands: {
-    direction: "lower",
-    points: [
-      { at: 0.01, score: 100 },
-      { at: 0.05, score: 67 },
-      { at: 0.1, score: 34 },
-      { at: 0.25, score: 0 },
-    ],
-  },
-  complexityFrom: { low: 67, medium: 34 },
+  orderShareBands: defaultOrderShareBand,
+  complexityFrom: defaultComplexityFrom,
 };
 
 /** Where a customer's cost score came from: 0 none, 1 the rating, 2 the order share. */

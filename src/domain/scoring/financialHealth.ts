@@ -5,7 +5,7 @@
 import type { Issue } from "../types";
 import type { RatioKey } from "../ratios";
 import { ratioKeys } from "../ratios";
-import type { ScoreBands } from "./bands";
+import type { BandSpec } from "./bands";
 import { bandScore } from "./bands";
 import { weightedScore } from "./weightedScore";
 import type { Locate, RowIssues } from "./rowIssues";
@@ -13,7 +13,7 @@ import { addRowIssue } from "./rowIssues";
 
 /** Bands and weights (summing to 1) of the six ratios. */
 export interface HealthConfig {
-  readonly bands: Readonly<Record<RatioKey, ScoreBands>>;
+  readonly bands: Readonly<Record<RatioKey, BandSpec>>;
   readonly weights: Readonly<Record<RatioKey, number>>;
 }
 
@@ -55,7 +55,7 @@ export function financialHealthColumns(
     for (let k = 0; k < ratioKeys.length; k += 1) {
       const value = columns[k]?.[i] ?? Number.NaN;
       if (!Number.isFinite(value)) mask |= 1 << k;
-      row[k] = Number.isFinite(value) ? bandScore(value, bands[k] as ScoreBands) : Number.NaN;
+      row[k] = Number.isFinite(value) ? bandScore(value, bands[k] as BandSpec) : Number.NaN;
     }
     const combined = weightedScore(row, weights);
     score[i] = combined.score;

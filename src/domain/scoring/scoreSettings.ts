@@ -3,15 +3,10 @@
  * Settings sheet (参数设置) starts from.
  */
 import type { RatioKey } from "../ratios";
-
-/**
- * Score bands of one ratio: ascending `at` thresholds, each with the score (0–100) from that value on, and which
- * end of the ratio is good. The band evaluator takes this same shape.
- */
-export interface BandSpec {
-  direction: "higher" | "lower";
-  points: readonly { at: number; score: number }[];
-}
+import type { BandDirection, BandSpec } from "./bands";
+import type { CostConfig } from "./costFactor";
+import { defaultComplexityFrom, defaultOrderShareBand } from "./costFactor";
+import { defaultHealthBands, defaultHealthWeights } from "./healthBands";
 
 export type InfluenceFactor = "cost" | "technology" | "policy";
 export type PriorityPart = "health" | "influence" | "accountValue";
@@ -33,6 +28,16 @@ export interface TierSettings {
   readonly thresholdB: number;
 }
 
+/** The procurement cost fallback and the decision complexity it implies (issue 7, step 3). */
+export interface CostSettings {
+  /** Expected order value ÷ the customer's revenue → cost score; lower is better by default. */
+  readonly orderShareBand: BandSpec;
+  /** Lowest cost score (0–100) of low decision complexity; above complexityMedium. */
+  readonly complexityLow: number;
+  /** Lowest cost score of medium complexity; below it, high. */
+  readonly complexityMedium: number;
+}
+
 export interface ScoreSettings {
   readonly healthWeights: Readonly<Record<RatioKey, number>>;
   readonly influenceWeights: Readonly<Record<InfluenceFactor, number>>;
@@ -40,6 +45,7 @@ export interface ScoreSettings {
   readonly tiers: TierSettings;
   readonly approaches: Readonly<Record<Tier, Approach>>;
   readonly bands: Readonly<Record<RatioKey, BandSpec>>;
+  readonly cost: CostSettings;
 }
 
 export const influenceFactors: readonly InfluenceFactor[] = ["cost", "technology", "policy"];
@@ -47,43 +53,39 @@ export const priorityParts: readonly PriorityPart[] = ["health", "influence", "a
 export const tiers: readonly Tier[] = ["A", "B", "C"];
 export const tierModes: readonly TierMode[] = ["quantile", "thresholds"];
 export const approaches: readonly Approach[] = ["visit", "presentation", "materials"];
-export const directions: readonly BandSpec["direction"][] = ["higher", "lower"];
-
-function higher(...points: (readonly [number, number])[]): BandSpec {
-  return { direction: "higher", points: points.map(([at, score]) => ({ at, score })) };
-}
-
-function lower(...points: (readonly [number, number])[]): BandSpec {
-  return { direction: "lower", points: points.map(([at, score]) => ({ at, score })) };
-}
+export const directions: readonly BandDirection[] = ["higher", "lower"];
 
 /**
- * Defaults. Health: liquidity, profitability and the two periods count equally by pairs, the current-asset ratio
- * and inventory period a little less (they vary most by trade). Influence: procurement cost 0.4, technical content
- * 0.3, policy and social factors 0.3 (issue 7). Priority: financial health 0.4 (can the customer pay), purchase
- * influence 0.3 and account value 0.3 (is the customer worth the effort). Tiers: top 20 % A, next 30 % B; or
- * 70 / 50 points. Methods: A customer visit, B product presentation, C send materials (issue 7). Bands: common
- * rules of thumb for dealers (current ratio 2, collection within 30 days…), to be tuned on the sheet.
+ * Defaults. Health: the sourced bands and weights of healthBands.ts (the README's table). Influence: procurement
+ * cost 0.4, technical content 0.3, policy and social factors 0.3 (issue 7). Priority: financial health 0.4 (can the
+ * customer pay), purchase influence 0.3 and account value 0.3 (is the customer worth the effort). Tiers: top 20 % A,
+ * next 30 % B; or 70 / 50 points. Methods: A customer visit, B product presentation, C send materials (issue 7).
+ * Cost: the order-share band and complexity lines of costFactor.ts.
  */
 export const defaultScoreSettings: ScoreSettings = {
-  healthWeights: {
-    currentRatio: 0.2,
-    currentAssetRatio: 0.1,
-    netProfitMargin: 0.2,
-    returnOnAssets: 0.2,
-    collectionDays: 0.2,
-    inventoryDays: 0.1,
-  },
+  healthWeights: defaultHealthWeights,
   influenceWeights: { cost: 0.4, technology: 0.3, policy: 0.3 },
   priorityWeights: { health: 0.4, influence: 0.3, accountValue: 0.3 },
   tiers: { mode: "quantile", shareA: 0.2, shareB: 0.3, thresholdA: 70, thresholdB: 50 },
   approaches: { A: "visit", B: "presentation", C: "materials" },
-  bands: {
-    currentRatio: higher([0, 20], [1, 50], [1.5, 80], [2, 100]),
-    currentAssetRatio: higher([0, 20], [0.3, 50], [0.5, 80], [0.6, 100]),
-    netProfitMargin: higher([0, 0], [0.02, 50], [0.05, 80], [0.1, 100]),
-    returnOnAssets: higher([0, 0], [0.02, 50], [0.05, 80], [0.08, 100]),
-    collectionDays: lower([0, 100], [30, 80], [60, 50], [90, 20]),
-    inventoryDays: lower([0, 100], [45, 80], [90, 50], [180, 20]),
+  bands: defaultHealthBands,
+  cost: {
+    orderShareBand: defaultOrderShareBand,
+    complexityLow: defaultComplexityFrom.low,
+    complexityMedium: defaultComplexityFrom.medium,
   },
 };
+
+/**
+ * The cost configuration of the settings (Settings sheet rows cost.* and band.orderShare.*); a cost rating of 5 is
+ * always the costliest.
+ * @example costConfigOf(defaultScoreSettings) //=> defaultCostConfig (band 1 % → 100 … 25 % → 0; lines 67 / 34)
+ */
+export function costConfigOf(settings: ScoreSettings): CostConfig {
+  const { orderShareBand, complexityLow, complexityMedium } = settings.cost;
+  return {
+    ratingSense: "higherIsHarder",
+    orderShareBands: orderShareBand,
+    complexityFrom: { low: complexityLow, medium: complexityMedium },
+  };
+}

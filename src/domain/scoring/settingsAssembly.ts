@@ -1,70 +1,66 @@
 /**
- * The parts of readSettings that combine cells: a ratio's band from its numbered rows, and the settings from the
- * values read, with the weight groups checked to sum 1 ± 0.001.
+ * The parts of reading settings that combine cells: a band from its numbered rows, the weight groups checked to sum
+ * 1 ± 0.001, the complexity lines checked to be in order, and the settings from all values read.
  */
-import type { RatioKey } from "../ratios";
 import { ratioKeys } from "../ratios";
 import type { Issue } from "../types";
-import type { Approach, BandSpec, ScoreSettings, TierMode } from "./scoreSettings";
-import { defaultScoreSettings, influenceFactors, priorityParts, tiers } from "./scoreSettings";
+import type { BandPoint, BandSpec } from "./bands";
+import type { Approach, ScoreSettings, TierMode } from "./scoreSettings";
+import { influenceFactors, priorityParts, tiers } from "./scoreSettings";
 import type { SettingsCatalog } from "./settingsCatalog";
-import { readValue } from "./settingsCell";
+import { cellWhere, readValue } from "./settingsCell";
 import type { SheetCell } from "./settingsCell";
+import type { BandKey } from "./settingsBands";
+import { bandOf, bandPointEntries } from "./settingsBands";
 import { fixedEntries } from "./settingsLayout";
 import type { WeightGroup } from "./settingsLayout";
 import { weightSumTolerance } from "./weights";
 
-const anyNumber = { kind: "number", min: -Infinity, max: Infinity } as const;
-const scoreNumber = { kind: "number", min: 0, max: 100 } as const;
-
 /**
- * A ratio's band from rows band.<ratio>.<n>.at / .score (n = 1, 2, …, in number order, gaps allowed), thresholds
- * strictly rising; the default band's points when the sheet has none, its direction when that row is missing.
+ * A band from rows band.<key>.<n>.at / .score (n = 1, 2, …, in number order, gaps allowed), thresholds strictly
+ * rising; the fallback band's points when there are none, its direction when that row is missing.
  * @example rows band.currentRatio.1.at = 1, .1.score = 40, .2.at = 2, .2.score = 100
  *   //=> { direction: "higher", points: [{ at: 1, score: 40 }, { at: 2, score: 100 }] }
  */
 export function readBand(
-  r: RatioKey,
+  key: BandKey,
+  fallback: BandSpec,
   cells: ReadonlyMap<string, SheetCell>,
   sheet: string,
   texts: readonly SettingsCatalog[],
   issues: Issue[],
 ): BandSpec {
-  const fallback = defaultScoreSettings.bands[r];
-  const directionCell = cells.get(`band.${r}.direction`);
-  const key = `band.${r}.direction`;
+  const directionKey = `band.${key}.direction`;
+  const directionCell = cells.get(directionKey);
   const read =
     directionCell &&
-    readValue({ key, kind: "direction", min: 0, max: 0 }, directionCell, sheet, texts, issues);
+    readValue({ key: directionKey, kind: "direction", min: 0, max: 0 }, directionCell, sheet, texts, issues);
   const direction = read === "higher" || read === "lower" ? read : fallback.direction;
-  const pattern = new RegExp(`^band\\.${r}\\.(\\d+)\\.(at|score)$`);
+  const pattern = new RegExp(`^band\\.${key}\\.(\\d+)\\.(at|score)$`);
   const numbers = [...new Set([...cells.keys()].flatMap((k) => pattern.exec(k)?.[1] ?? []))].map(Number);
-  if (numbers.length === 0) return { direction, points: fallback.points };
-  const points: { at: number; score: number }[] = [];
+  const points: BandPoint[] = [];
   for (const n of numbers.sort((a, b) => a - b)) {
-    const atCell = cells.get(`band.${r}.${n}.at`);
-    const scoreCell = cells.get(`band.${r}.${n}.score`);
+    const [atEntry, scoreEntry] = bandPointEntries(key, n, { at: 0, score: 0 });
+    const atCell = cells.get(atEntry.key);
+    const scoreCell = cells.get(scoreEntry.key);
     if (atCell === undefined || scoreCell === undefined) {
       const present = (atCell ?? scoreCell) as SheetCell;
+      const field = `band.${key}.${n}`;
       issues.push({
         code: "settings.bandIncomplete",
-        sheet,
-        cell: present.cell,
-        field: `band.${r}.${n}`,
+        ...cellWhere(sheet, present, field),
         params: { setting: present.label },
       });
       continue;
     }
-    const at = readValue({ ...anyNumber, key: `band.${r}.${n}.at` }, atCell, sheet, texts, issues);
-    const score = readValue({ ...scoreNumber, key: `band.${r}.${n}.score` }, scoreCell, sheet, texts, issues);
+    const at = readValue(atEntry, atCell, sheet, texts, issues);
+    const score = readValue(scoreEntry, scoreCell, sheet, texts, issues);
     if (typeof at !== "number" || typeof score !== "number") continue;
     const previous = points[points.length - 1];
     if (previous !== undefined && !(at > previous.at))
       issues.push({
         code: "settings.bandOrder",
-        sheet,
-        cell: atCell.cell,
-        field: `band.${r}.${n}.at`,
+        ...cellWhere(sheet, atCell, atEntry.key),
         params: { setting: atCell.label, value: at, previous: previous.at },
       });
     else points.push({ at, score });
@@ -72,46 +68,78 @@ export function readBand(
   return { direction, points: points.length > 0 ? points : fallback.points };
 }
 
-/** One issue per weight group whose sheet cells, with defaults for its missing rows, add up to 1 ± 0.001 not. */
+/** One issue per weight group whose given cells, with the base for its missing rows, add up to 1 ± 0.001 not. */
 function weightIssues(
   values: ReadonlyMap<string, number | string>,
   cells: ReadonlyMap<string, SheetCell>,
+  base: ScoreSettings,
   sheet: string,
 ): Issue[] {
-  const entries = fixedEntries(defaultScoreSettings);
+  const entries = fixedEntries(base);
   return (["health", "influence", "priority"] as const satisfies readonly WeightGroup[]).flatMap((group) => {
     const keys = entries.filter((e) => e.group === group).map((e) => e.key);
     const sum = keys.reduce((s, k) => s + Number(values.get(k)), 0);
-    const onSheet = keys.flatMap((k) => cells.get(k)?.cell ?? []);
-    if (Math.abs(sum - 1) <= weightSumTolerance || onSheet.length === 0) return [];
-    return [
-      {
-        code: "settings.sumNotOne",
-        sheet,
-        cell: onSheet[0] as string,
-        field: group,
-        params: { cells: onSheet.join(", "), sum: Number(sum.toFixed(6)) },
-      },
-    ];
+    const given = keys.flatMap((k) => cells.get(k) ?? []);
+    if (Math.abs(sum - 1) <= weightSumTolerance || given[0] === undefined) return [];
+    const params = { cells: given.map((c) => c.cell ?? c.label).join(", "), sum: Number(sum.toFixed(6)) };
+    return [{ code: "settings.sumNotOne", ...cellWhere(sheet, given[0], group), params }];
   });
 }
 
-/**
- * Settings from the values read (defaults filled in) and the bands; adds the weight-sum issues.
- * Check per group: |Σ w − 1| ≤ 0.001.
- * @example assembleSettings(values of defaultScoreSettings, defaultScoreSettings.bands, …) //=> defaultScoreSettings
- */
-export function assembleSettings(
-  values: ReadonlyMap<string, number | string>,
-  bands: ScoreSettings["bands"],
+/** The complexity lines, or the base's with an issue when low is not above medium. */
+function complexityLines(
+  low: number,
+  medium: number,
   cells: ReadonlyMap<string, SheetCell>,
+  base: ScoreSettings,
   sheet: string,
   issues: Issue[],
+): Pick<ScoreSettings["cost"], "complexityLow" | "complexityMedium"> {
+  if (low > medium) return { complexityLow: low, complexityMedium: medium };
+  const key = cells.has("cost.complexityLow") ? "cost.complexityLow" : "cost.complexityMedium";
+  const at = cells.get(key);
+  if (at !== undefined)
+    issues.push({
+      code: "settings.complexityOrder",
+      ...cellWhere(sheet, at, key),
+      params: { setting: at.label, low, medium },
+    });
+  return { complexityLow: base.cost.complexityLow, complexityMedium: base.cost.complexityMedium };
+}
+
+/**
+ * The settings from cells found by key, `base` where a key is missing or its cell unusable; every problem is
+ * pushed to `issues`. Checks: readValue per cell, |Σ w − 1| ≤ 0.001 per weight group, rising band thresholds,
+ * complexityLow > complexityMedium.
+ * @example settingsFromCells(new Map(), defaultScoreSettings, "Settings", [], []) //=> defaultScoreSettings
+ */
+export function settingsFromCells(
+  cells: ReadonlyMap<string, SheetCell>,
+  base: ScoreSettings,
+  sheet: string,
+  texts: readonly SettingsCatalog[],
+  issues: Issue[],
 ): ScoreSettings {
-  issues.push(...weightIssues(values, cells, sheet));
+  const values = new Map<string, number | string>();
+  for (const entry of fixedEntries(base)) {
+    const at = cells.get(entry.key);
+    values.set(entry.key, (at && readValue(entry, at, sheet, texts, issues)) ?? entry.value);
+  }
+  const band = (k: BandKey) => readBand(k, bandOf(base, k), cells, sheet, texts, issues);
+  const bands = Object.fromEntries(ratioKeys.map((r) => [r, band(r)])) as ScoreSettings["bands"];
+  const orderShareBand = band("orderShare");
+  issues.push(...weightIssues(values, cells, base, sheet));
   const num = (key: string): number => Number(values.get(key));
   const record = <K extends string>(keys: readonly K[], prefix: string) =>
     Object.fromEntries(keys.map((k) => [k, num(`${prefix}.${k}`)])) as Record<K, number>;
+  const lines = complexityLines(
+    num("cost.complexityLow"),
+    num("cost.complexityMedium"),
+    cells,
+    base,
+    sheet,
+    issues,
+  );
   return {
     healthWeights: record(ratioKeys, "health"),
     influenceWeights: record(influenceFactors, "influence"),
@@ -128,5 +156,6 @@ export function assembleSettings(
       Approach
     >,
     bands,
+    cost: { orderShareBand, ...lines },
   };
 }

@@ -3,7 +3,8 @@
  * the domain stays independent of them.
  */
 import type { RatioKey } from "../ratios";
-import type { Approach, BandSpec, InfluenceFactor, PriorityPart, TierMode } from "./scoreSettings";
+import type { BandDirection } from "./bands";
+import type { Approach, InfluenceFactor, PriorityPart, TierMode } from "./scoreSettings";
 
 /** The texts the sheet needs: the catalog's `ratios` and `settings` sections (a whole Catalog fits). */
 export interface SettingsCatalog {
@@ -29,11 +30,17 @@ export interface SettingsCatalog {
     readonly approaches: Readonly<Record<Approach, string>>;
     readonly bandDirection: string;
     readonly bandDirectionHelp: string;
-    readonly directions: Readonly<Record<BandSpec["direction"], string>>;
+    readonly directions: Readonly<Record<BandDirection, string>>;
     readonly bandPoint: string;
     readonly bandAt: string;
     readonly bandAtHelp: string;
     readonly bandScore: string;
     readonly bandScoreHelp: string;
+    /** Name of the order-share band (its rows read "<name> · band 2 · from"), and the help of its direction row. */
+    readonly orderShare: string;
+    readonly orderShareHelp: string;
+    /** Labels and helps of the rows cost.complexityLow and cost.complexityMedium. */
+    readonly complexityFrom: Readonly<Record<"low" | "medium", string>>;
+    readonly complexityFromHelp: Readonly<Record<"low" | "medium", string>>;
   };
 }

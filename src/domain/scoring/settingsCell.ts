@@ -1,17 +1,46 @@
 /**
- * One cell of the Settings sheet read as the number or choice its row expects.
+ * One cell of the Settings sheet read as the number or choice its row expects, and the choices' codes and texts.
  */
 import { cellText, isBlankCell } from "../cellText";
 import type { CellValue, Issue } from "../types";
 import type { SettingsCatalog } from "./settingsCatalog";
-import { choiceCodes, choiceText } from "./settingsLayout";
-import type { LayoutEntry } from "./settingsLayout";
+import type { ChoiceKind, LayoutEntry } from "./settingsLayout";
+import { approaches, directions, tierModes } from "./scoreSettings";
 
-/** A value cell found by its key: the raw value, its A1 address and the row's label (for messages). */
+/** The codes a choice takes, and their texts in a catalog. */
+export const choiceCodes: Readonly<Record<ChoiceKind, readonly string[]>> = {
+  tierMode: tierModes,
+  approach: approaches,
+  direction: directions,
+};
+
+/**
+ * The text of a choice in a catalog, written into the sheet in place of its code.
+ * @example choiceText(zhCN, "approach", "visit") //=> "客户访问"
+ */
+export function choiceText(c: SettingsCatalog, kind: ChoiceKind, code: string): string {
+  const texts: Readonly<Record<string, string>> =
+    kind === "tierMode"
+      ? c.settings.tierModes
+      : kind === "approach"
+        ? c.settings.approaches
+        : c.settings.directions;
+  return texts[code] ?? code;
+}
+
+/**
+ * A value found by its key: the raw value, the row's label (for messages) and, when it stands on a sheet, its A1
+ * address (values given by the task pane may have none).
+ */
 export interface SheetCell {
   readonly raw: CellValue;
-  readonly cell: string;
+  readonly cell?: string;
   readonly label: string;
+}
+
+/** Where an issue about a cell points: the sheet, the cell when known, the key. */
+export function cellWhere(sheet: string, at: SheetCell, field: string): Omit<Issue, "code" | "params"> {
+  return at.cell === undefined ? { sheet, field } : { sheet, cell: at.cell, field };
 }
 
 /**
@@ -26,7 +55,7 @@ export function readValue(
   texts: readonly SettingsCatalog[],
   issues: Issue[],
 ): number | string | null {
-  const where = { sheet, cell: at.cell, field: entry.key };
+  const where = cellWhere(sheet, at, entry.key);
   const raw: CellValue = at.raw;
   if (isBlankCell(raw)) {
     issues.push({ code: "settings.blank", ...where, params: { setting: at.label } });

@@ -23,4 +23,6 @@ export const scoreIssueCodes: readonly string[] = [
   "settings.bandOrder",
   "settings.bandIncomplete",
   "settings.duplicateKey",
+  "settings.complexityOrder",
+  "settings.unknownKey",
 ];

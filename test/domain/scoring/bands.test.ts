@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { bandScore, bandsProblem, type ScoreBands } from "../../../src/domain/scoring/bands";
+import { bandScore, bandsProblem, type BandSpec } from "../../../src/domain/scoring/bands";
 import { defaultHealthBands } from "../../../src/domain/scoring/healthBands";
 
 const current = defaultHealthBands.currentRatio; // 0.5→0, 1→40, 1.5→70, 2→100
@@ -44,7 +44,7 @@ describe("bandScore", () => {
     });
 
     it("gives a one-point band's score everywhere", () => {
-      const one: ScoreBands = { direction: "higher", points: [{ at: 1, score: 60 }] };
+      const one: BandSpec = { direction: "higher", points: [{ at: 1, score: 60 }] };
       expect([0, 1, 2].map((v) => bandScore(v, one))).toEqual([60, 60, 60]);
     });
   });
@@ -78,7 +78,7 @@ const validBands = fc
     fc.uniqueArray(fc.integer({ min: -1000, max: 1000 }), { minLength: 1, maxLength: 6 }),
     fc.array(fc.double({ min: 0, max: 100, noNaN: true }), { minLength: 6, maxLength: 6 }),
   )
-  .map(([direction, ats, scores]): ScoreBands => {
+  .map(([direction, ats, scores]): BandSpec => {
     const at = [...ats].sort((a, b) => a - b);
     const sorted = scores.slice(0, at.length).sort((a, b) => (direction === "higher" ? a - b : b - a));
     return { direction, points: at.map((x, i) => ({ at: x / 10, score: sorted[i] ?? 0 })) };

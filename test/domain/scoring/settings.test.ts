@@ -48,17 +48,31 @@ describe("settingsRows", () => {
   it("writes a header, then key, label, value and explanation in the catalog's language", () => {
     const rows = settingsRows(defaultScoreSettings, zhCN);
     expect(rows[0]).toEqual(["键", "参数", "值", "说明"]);
-    expect(rows[1]?.slice(0, 3)).toEqual(["health.currentRatio", "财务健康评分权重 · 流动比率", 0.2]);
+    // the health weight and bands of healthBands.ts (README table): current ratio 0.25
+    expect(rows[1]?.slice(0, 3)).toEqual(["health.currentRatio", "财务健康评分权重 · 流动比率", 0.25]);
     expect(rows.find((r) => r[0] === "approach.A")?.slice(1, 3)).toEqual([
       "开发方式 · 客户等级 A",
       "客户访问",
     ]);
     expect(rows.find((r) => r[0] === "band.collectionDays.2.at")?.slice(1, 3)).toEqual([
       "回款周期 · 分段 2 · 起点",
-      30,
+      45,
     ]);
-    // 1 header + 6 + 3 + 3 weights + 5 tier rows + 3 methods + 6 × (1 direction + 4 points × 2)
-    expect(rows).toHaveLength(1 + 6 + 3 + 3 + 5 + 3 + 6 * 9);
+    expect(rows.find((r) => r[0] === "cost.complexityLow")?.slice(1, 3)).toEqual([
+      "低决策复杂度的最低采购成本评分",
+      67,
+    ]);
+    expect(rows.find((r) => r[0] === "band.orderShare.direction")?.slice(1, 3)).toEqual([
+      "采购成本 · 订单占比 · 分段方向",
+      "越低越好",
+    ]);
+    expect(rows.find((r) => r[0] === "band.orderShare.4.at")?.slice(1, 3)).toEqual([
+      "采购成本 · 订单占比 · 分段 4 · 起点",
+      0.25,
+    ]);
+    // 1 header + 6 + 3 + 3 weights + 5 tier rows + 3 methods + 2 complexity lines
+    // + 7 bands (6 ratios, order share) × (1 direction + 4 points × 2) = 23 + 63 = 86
+    expect(rows).toHaveLength(86);
     expect(settingsRows(defaultScoreSettings, enUS)[0]).toEqual(["Key", "Setting", "Value", "Explanation"]);
   });
 });
@@ -139,19 +153,22 @@ describe("readSettings", () => {
         .array(fc.integer({ min: 0, max: 1000 }), { minLength: n, maxLength: n })
         .filter((xs) => xs.some((x) => x > 0))
         .map((xs) => xs.map((x) => x / xs.reduce((s, y) => s + y, 0)));
-    const band = fc.record({
-      direction: fc.constantFrom("higher" as const, "lower" as const),
-      points: fc
-        .uniqueArray(fc.integer({ min: -10000, max: 10000 }), { minLength: 1, maxLength: 6 })
-        .chain((ats) =>
-          fc.tuple(
-            ...ats
-              .sort((a, b) => a - b)
-              .map((at) => fc.integer({ min: 0, max: 100 }).map((score) => ({ at: at / 100, score }))),
-          ),
-        )
-        .map((points) => [...points]),
-    });
+    /** A band with thresholds from min / 100 on (the order share's are shares, 0 or more). */
+    const bandFrom = (min: number) =>
+      fc.record({
+        direction: fc.constantFrom("higher" as const, "lower" as const),
+        points: fc
+          .uniqueArray(fc.integer({ min, max: 10000 }), { minLength: 1, maxLength: 6 })
+          .chain((ats) =>
+            fc.tuple(
+              ...ats
+                .sort((a, b) => a - b)
+                .map((at) => fc.integer({ min: 0, max: 100 }).map((score) => ({ at: at / 100, score }))),
+            ),
+          )
+          .map((points) => [...points]),
+      });
+    const band = bandFrom(-10000);
     const settings: fc.Arbitrary<ScoreSettings> = fc.record({
       healthWeights: weights(6).map((w) => keyed(ratioKeys, w)),
       influenceWeights: weights(3).map((w) => keyed(influenceFactors, w)),
@@ -169,6 +186,13 @@ describe("readSettings", () => {
         C: fc.constantFrom(...approaches),
       }),
       bands: fc.tuple(...ratioKeys.map(() => band)).map((bs) => keyed(ratioKeys, bs)),
+      cost: fc
+        .record({
+          orderShareBand: bandFrom(0),
+          complexityLow: fc.integer({ min: 1, max: 100 }),
+          complexityMedium: fc.integer({ min: 0, max: 99 }),
+        })
+        .filter((c) => c.complexityLow > c.complexityMedium),
     });
     fc.assert(
       fc.property(settings, fc.constantFrom(zhCN, enUS), (s, texts) => {
