@@ -56,7 +56,11 @@ export function jobHelp(job: JobDefinition, lang: Lang): string {
   const roleRows = [
     ...(first ? [["--sheet NAME", t(lang, "cli.jobHelp.sheet", { role: first.names[lang] })] as const] : []),
     ...others.map(
-      (role) => [`--${role.role} NAME`, t(lang, "cli.jobHelp.role", { role: role.names[lang] })] as const,
+      (role) =>
+        [
+          `--${role.role} NAME`,
+          t(lang, role.optional ? "cli.jobHelp.optionalRole" : "cli.jobHelp.role", { role: role.names[lang] }),
+        ] as const,
     ),
   ];
   const hasFields = job.reads.some((role) => role.fields.length > 0);

@@ -32,8 +32,11 @@ function planRatioJob(input: JobInput): JobOutcome<RatioJobReport> {
   if (!snapshot) return { ok: false, issues: [{ code: "edit.unknownSheet", sheet }] };
   const days = input.options.days === "360" || input.options.days === 360 ? 360 : 365;
   const overrides = input.overrides?.customers as FieldOverrides | undefined;
+  // The scores job's block right of the ratio columns is output too, never source content.
+  const scores = snapshot.owned.find((block) => block.job === "scores")?.rect;
   const outcome = planRatios(snapshot, {
     days,
+    ...(scores ? { alsoIgnore: { first: scores.left, last: scores.right } } : {}),
     ...(input.lang ? { lang: input.lang } : {}),
     ...(overrides ? { overrides } : {}),
   });

@@ -1,3 +1,5 @@
+import { scoreFieldKeys } from "../../src/jobs/scores/scoreFields";
+import { scoreColumns } from "../../src/jobs/scores/scoreBlock";
 import { enUS } from "../../src/i18n/en-US";
 import { zhCN } from "../../src/i18n/zh-CN";
 import { sharedIssueCodes } from "../../src/domain/issueCodes";
@@ -64,8 +66,11 @@ describe("catalog parity", () => {
   });
 
   it("has a name for every field and ratio", () => {
-    expect(Object.keys(enUS.fields).sort()).toEqual([...fieldKeys].sort());
-    expect(Object.keys(zhCN.fields).sort()).toEqual([...fieldKeys].sort());
+    // The ratio job's fields, then the scores job's own (ratings, order value, classification, sales).
+    const all = [...fieldKeys, ...scoreFieldKeys].sort();
+    expect(Object.keys(enUS.fields).sort()).toEqual(all);
+    expect(Object.keys(zhCN.fields).sort()).toEqual(all);
+    expect(Object.keys(zhCN.scoreColumns)).toEqual(scoreColumns.map((column) => column.key));
     expect(Object.keys(zhCN.ratios)).toEqual(ratioKeys);
     expect(Object.keys(zhCN.columns)).toEqual([...ratioKeys, "dataIssues"]);
   });

@@ -32,8 +32,10 @@ export type SettingsPlan =
     }
   | { readonly ok: false; readonly issues: readonly Issue[] };
 
-/** Both languages' texts: a choice may be written in either. */
-export const settingsTexts: readonly SettingsCatalog[] = [catalog("zh-CN"), catalog("en-US")];
+/** Both languages' texts, the run's first (its labels name settings in messages): a choice may be in either. */
+export function settingsTexts(lang: Lang = "zh-CN"): readonly SettingsCatalog[] {
+  return lang === "zh-CN" ? [catalog("zh-CN"), catalog("en-US")] : [catalog("en-US"), catalog("zh-CN")];
+}
 
 /** The settings sheet in play: the role's sheet when chosen, else the one the job generated last, else none. */
 export function findSettingsSheet(workbook: WorkbookSnapshot, chosen: string | undefined): string | undefined {
@@ -51,11 +53,12 @@ export function findSettingsSheet(workbook: WorkbookSnapshot, chosen: string | u
 export function currentSettings(
   workbook: WorkbookSnapshot,
   chosen?: string,
+  lang: Lang = "zh-CN",
 ): { settings: ScoreSettings; issues: readonly Issue[]; sheet: string | null } {
   const sheet = findSettingsSheet(workbook, chosen);
   const snapshot = sheet === undefined ? undefined : workbook.sheets.get(sheet);
   if (sheet === undefined || !snapshot) return { settings: defaultScoreSettings, issues: [], sheet: null };
-  const read = readSettings(snapshot.grid, settingsTexts);
+  const read = readSettings(snapshot.grid, settingsTexts(lang));
   return { settings: read.settings, issues: read.issues, sheet };
 }
 
@@ -73,7 +76,7 @@ export function planSettings(
   const snapshot = sheet === undefined ? undefined : workbook.sheets.get(sheet);
   if (sheet !== undefined && !snapshot) return { ok: false, issues: [{ code: "edit.unknownSheet", sheet }] };
   if (sheet === undefined || !snapshot) {
-    const applied = applySettingValues(defaultScoreSettings, changes, settingsTexts, texts.settings.sheet);
+    const applied = applySettingValues(defaultScoreSettings, changes, settingsTexts(request.lang), texts.settings.sheet);
     if (applied.issues.length > 0) return { ok: false, issues: applied.issues };
     const planned = planGeneratedSheet(workbook, {
       job: "scores",
@@ -85,9 +88,10 @@ export function planSettings(
     if (!planned.ok) return planned;
     return { ok: true, settings: applied.settings, sheet: planned.sheet, created: true, edits: planned.edits, styles: settingsStyles };
   }
-  const read = readSettings(snapshot.grid, settingsTexts);
+  const read = readSettings(snapshot.grid, settingsTexts(request.lang));
   if (read.issues.length > 0) return { ok: false, issues: read.issues };
-  const applied = applySettingValues(read.settings, changes, settingsTexts, sheet);
+  const cells = settingsValueCells(snapshot.grid);
+  const applied = applySettingValues(read.settings, changes, settingsTexts(request.lang), sheet, cells);
   if (applied.issues.length > 0) return { ok: false, issues: applied.issues };
   return {
     ok: true,
