@@ -50,6 +50,10 @@ const names = [
   '=HYPERLINK("x") 测试客户',
 ];
 const natures = ["国有企业", "民营企业", "外资企业", "经销商"];
+const services = ["安装调试", "维修保养", "技术培训"];
+// The analysts' ratings come from their own generator, so adding them left the financial figures unchanged.
+const rate = random(20261201);
+const rating = () => 1 + Math.floor(rate() * 5);
 const categories = ["工业设备", "电子元器件", "配件耗材", "整体方案"];
 
 function financials() {
@@ -97,6 +101,11 @@ function chineseSheet(workbook) {
     "期初应收账款",
     "存货",
     "期初存货",
+    "服务内容",
+    "采购成本评级",
+    "技术匹配度",
+    "政策影响评级",
+    "预计采购金额",
   ];
   sheet.getRow(3).values = headers;
   sheet.getRow(3).font = { bold: true };
@@ -122,6 +131,12 @@ function chineseSheet(workbook) {
       f.receivableOpening,
       f.inventory,
       f.inventoryOpening,
+      services[index % 3],
+      // Every fifth customer is not rated yet: its procurement cost comes from the expected order value.
+      index % 5 === 4 ? null : rating(),
+      rating(),
+      rating(),
+      round2(f.revenue * (0.005 + rate() * 0.12)),
     ];
     sheet.addRow(row);
   });
@@ -133,6 +148,8 @@ function chineseSheet(workbook) {
   sheet.getCell("E20").value = "￥１２，３４５．６０"; // full-width digits: accepted
   sheet.getCell("J23").value = 0; // zero cost of sales
   sheet.getCell("L26").value = "(1,234.00)"; // an accounting negative: accepted
+  sheet.getCell("S9").value = 7; // a rating outside 1–5
+  sheet.getCell("R12").value = "高"; // a word where a rating belongs
   const last = 3 + names.length;
   const total = sheet.addRow(["", "合计"]);
   for (let column = 5; column <= 15; column += 1) {
@@ -152,6 +169,7 @@ function chineseSheet(workbook) {
   sheet.columns.forEach((column, index) => (column.width = index === 1 ? 28 : 13));
   for (let row = 4; row <= last + 1; row += 1) {
     for (let column = 5; column <= 15; column += 1) sheet.getRow(row).getCell(column).numFmt = "#,##0.00";
+    sheet.getRow(row).getCell(20).numFmt = "#,##0.00";
   }
 }
 
