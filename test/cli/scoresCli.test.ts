@@ -9,8 +9,22 @@ import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
 import { kaw, readBack } from "./workbooks";
 
-const headers = ["Customer", "Current assets", "Current liabilities", "Total assets", "Revenue", "Cost of sales"];
-const more = ["Net profit", "Accounts receivable", "Inventory", "Customer type", "Technical fit", "Policy rating"];
+const headers = [
+  "Customer",
+  "Current assets",
+  "Current liabilities",
+  "Total assets",
+  "Revenue",
+  "Cost of sales",
+];
+const more = [
+  "Net profit",
+  "Accounts receivable",
+  "Inventory",
+  "Customer type",
+  "Technical fit",
+  "Policy rating",
+];
 
 /** Four customers; the health parts are checked in the job's tests, here the file's shape and the tiers. */
 async function input(dir: string): Promise<string> {
@@ -90,7 +104,9 @@ describe("kaw scores", () => {
     const sheetXml = part(bytes, /^xl\/worksheets\/sheet1\.xml$/)[0] ?? "";
     expect(sheetXml.match(/<conditionalFormatting /g)).toHaveLength(9); // six data bars, three tier colours
     expect(sheetXml).toContain('<conditionalFormatting sqref="AA2:AA5">');
-    expect(part(bytes, /^xl\/charts\/chart\d+\.xml$/).some((xml) => xml.includes('<c:barDir val="bar"/>'))).toBe(true);
+    expect(
+      part(bytes, /^xl\/charts\/chart\d+\.xml$/).some((xml) => xml.includes('<c:barDir val="bar"/>')),
+    ).toBe(true);
 
     // A rerun on its own output: the same columns in place, the formats replaced, not piled up.
     const again = join(dir, "again.xlsx");
@@ -99,7 +115,11 @@ describe("kaw scores", () => {
     const rerunXml = part(rerun, /^xl\/worksheets\/sheet1\.xml$/)[0] ?? "";
     expect(rerunXml.match(/<conditionalFormatting /g)).toHaveLength(9);
     const reread = await readBack(rerun);
-    expect(reread.worksheets.map((sheet) => sheet.name)).toEqual(["Accounts", "Settings", "Customer segments"]);
+    expect(reread.worksheets.map((sheet) => sheet.name)).toEqual([
+      "Accounts",
+      "Settings",
+      "Customer segments",
+    ]);
     expect(reread.getWorksheet("Accounts")?.getCell("AC1").value ?? null).toBeNull();
   });
 
@@ -123,7 +143,7 @@ describe("kaw scores", () => {
     expect(mode).toBe("Thresholds");
     const syntax = await kaw(["scores", path, "--out", out, "--set", "tiers.mode"], { LANG: "en_US.UTF-8" });
     expect(syntax.code).toBe(2);
-    expect(syntax.err).toContain('--set takes KEY=VALUE');
+    expect(syntax.err).toContain("--set takes KEY=VALUE");
     const foreign = await kaw(["ratios", path, "--out", out, "--set", "a=1"], { LANG: "en_US.UTF-8" });
     expect(foreign.err).toContain("--set is not an option of kaw ratios");
   });

@@ -56,7 +56,10 @@ async function workbook(): Promise<Uint8Array> {
   return new Uint8Array(await book.xlsx.writeBuffer());
 }
 
-async function run(bytes: Uint8Array, request: { settings?: Record<string, number | string>; lang?: "zh-CN" | "en-US" } = {}) {
+async function run(
+  bytes: Uint8Array,
+  request: { settings?: Record<string, number | string>; lang?: "zh-CN" | "en-US" } = {},
+) {
   const host = XlsxWorkbook.open(bytes);
   const outcome = await runRegisteredJob(host, scoresJob, { sheets: { customers: "客户" }, ...request });
   return { outcome, bytes: host.toBytes() };
@@ -76,7 +79,7 @@ async function sheetRows(bytes: Uint8Array, name: string): Promise<unknown[][]> 
 
 function report(outcome: Awaited<ReturnType<typeof run>>["outcome"]): ScoreJobReport {
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
-  return outcome.report as ScoreJobReport;
+  return outcome.report;
 }
 
 describe("the scores job through the .xlsx host", () => {
@@ -115,7 +118,9 @@ describe("the scores job through the .xlsx host", () => {
 
   it("reports each bad rating at its cell and nothing for the columns it has", async () => {
     const r = report((await run(await workbook())).outcome);
-    const own = r.issues.filter((issue) => issue.code.startsWith("rating.") || issue.code.startsWith("scores."));
+    const own = r.issues.filter(
+      (issue) => issue.code.startsWith("rating.") || issue.code.startsWith("scores."),
+    );
     expect(own.map((issue) => [issue.code, issue.sheet, issue.cell])).toEqual([
       ["rating.notRating", "客户", "M4"],
       ["rating.outOfRange", "客户", "N5"],
@@ -150,7 +155,12 @@ describe("the scores job through the .xlsx host", () => {
   it("writes the pane's changed settings into their cells and uses them", async () => {
     const first = await run(await workbook());
     const second = await run(first.bytes, {
-      settings: { "influence.cost": 0.5, "influence.technology": 0.25, "influence.policy": 0.25, "approach.C": "visit" },
+      settings: {
+        "influence.cost": 0.5,
+        "influence.technology": 0.25,
+        "influence.policy": 0.25,
+        "approach.C": "visit",
+      },
     });
     const r = report(second.outcome);
     expect(r.influenceWeights).toEqual({ cost: 0.5, technology: 0.25, policy: 0.25 });
@@ -178,6 +188,63 @@ describe("the scores job through the .xlsx host", () => {
     expect(second.outcome.issues).toEqual([
       expect.objectContaining({ code: "settings.sumNotOne", sheet: "参数设置", cell: `C${row}` }),
     ]);
+  });
+
+  it("plans the contract's formats, data bars on the six scores and tier colours, each replacing an earlier run's", async () => {
+    const { outcome } = await run(await workbook());
+    if (!outcome.ok) throw new Error("refused");
+    const blocks = outcome.edit.changes.filter((edit) => edit.kind === "columnBlock");
+    expect(blocks.map((block) => [block.job, block.firstColumn])).toEqual([
+      ["ratios", 16],
+      ["scores", 23],
+    ]);
+    const scores = blocks[1];
+    expect(scores?.columns.map((column) => column.numberFormat)).toEqual([
+      "0",
+      "0",
+      "0",
+      "0",
+      "0",
+      "@",
+      "0",
+      "@",
+      "@",
+    ]);
+    const formats = outcome.edit.changes.flatMap((edit) => (edit.kind === "conditionalFormat" ? [edit] : []));
+    expect(formats.map((edit) => [edit.sheet, edit.range, edit.rule.type, edit.replace])).toEqual([
+      ["客户", "W2:W6", "dataBar", true],
+      ["客户", "X2:X6", "dataBar", true],
+      ["客户", "Y2:Y6", "dataBar", true],
+      ["客户", "Z2:Z6", "dataBar", true],
+      ["客户", "AA2:AA6", "dataBar", true],
+      ["客户", "AC2:AC6", "dataBar", true],
+      ["客户", "AD2:AD6", "cellValue", true],
+      ["客户", "AD2:AD6", "cellValue", true],
+      ["客户", "AD2:AD6", "cellValue", true],
+    ]);
+    expect(
+      formats
+        .slice(6)
+        .map((edit) => (edit.rule.type === "cellValue" ? [edit.rule.formula1, edit.rule.style.fill] : [])),
+    ).toEqual([
+      ['"A"', "C6EFCE"],
+      ['"B"', "FFEB9C"],
+      ['"C"', "EDEDED"],
+    ]);
+  });
+
+  it("leaves a factor empty with one issue when its rating column is missing", async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet("客户");
+    sheet.addRow(headers.slice(0, 12)); // no 技术匹配度, 政策影响评级, 预计采购金额
+    for (const row of customers) sheet.addRow(row.slice(0, 12));
+    const r = report((await run(new Uint8Array(await book.xlsx.writeBuffer()))).outcome);
+    const missing = r.issues.filter((issue) => issue.code === "scores.factorColumnMissing");
+    expect(missing.map((issue) => [issue.field, issue.sheet, issue.cell])).toEqual([
+      ["technicalFit", "客户", undefined],
+      ["policyRating", "客户", undefined],
+    ]);
+    expect([...r.inputs].sort()).toEqual(["costRating", "customerType", "productCategory"]);
   });
 
   it("writes English headers and sheet names with --lang en-US", async () => {

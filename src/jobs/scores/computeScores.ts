@@ -66,7 +66,12 @@ function hasNumber(values: Float64Array | undefined): values is Float64Array {
  * band; technology and policy = (rating − 1) ÷ 4 × 100; influence = Σ w·factor over the factors present;
  * priority = Σ w·part over health, influence and the min–max normalised account value; tiers by the settings.
  */
-export function computeScores(inputs: ScoreInputs, settings: ScoreSettings, cost: CostConfig, locate: Locate): ScoreResults {
+export function computeScores(
+  inputs: ScoreInputs,
+  settings: ScoreSettings,
+  cost: CostConfig,
+  locate: Locate,
+): ScoreResults {
   const { count } = inputs;
   const health = financialHealthColumns(
     inputs.ratios,
@@ -77,7 +82,9 @@ export function computeScores(inputs: ScoreInputs, settings: ScoreSettings, cost
     {
       count,
       ...(inputs.costRating ? { rating: inputs.costRating } : {}),
-      ...(inputs.expectedOrderValue ? { expectedOrderValue: inputs.expectedOrderValue, revenue: inputs.revenue } : {}),
+      ...(inputs.expectedOrderValue
+        ? { expectedOrderValue: inputs.expectedOrderValue, revenue: inputs.revenue }
+        : {}),
     },
     cost,
     locate,

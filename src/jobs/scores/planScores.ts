@@ -34,7 +34,7 @@ function splitOverrides(given: Readonly<Record<string, number | null>> = {}): {
     if ((fieldKeys as readonly string[]).includes(key)) ratio[key] = column;
     else if ((scoreFieldKeys as readonly string[]).includes(key)) score[key] = column;
   }
-  return { ratio: ratio as FieldOverrides, score };
+  return { ratio: ratio, score };
 }
 
 /** Plan the scores job. */
@@ -123,7 +123,11 @@ export function planScores(input: JobInput): JobOutcome<ScoreJobReport> {
   ];
   const styles: StyleSheet = { ...ratios.edit.styles, ...settings.styles, ...segments.styles };
   const scoreIssues: Issue[] = [
-    ...results.columnIssues.map((issue) => ({ sheet: layout.sheet, ...issue, code: "scores.factorColumnMissing" })),
+    ...results.columnIssues.map((issue) => ({
+      sheet: layout.sheet,
+      ...issue,
+      code: "scores.factorColumnMissing",
+    })),
     ...[...results.rowIssues.entries()].sort((a, b) => a[0] - b[0]).flatMap(([, list]) => list),
   ];
   return {

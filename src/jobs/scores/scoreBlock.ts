@@ -55,7 +55,12 @@ function numbers(values: Float64Array): OutValue[] {
 }
 
 /** Each column's values, one per customer (in data-row order). */
-function columnValues(key: ScoreColumnKey, results: ScoreResults, settings: ScoreSettings, lang: Lang): OutValue[] {
+function columnValues(
+  key: ScoreColumnKey,
+  results: ScoreResults,
+  settings: ScoreSettings,
+  lang: Lang,
+): OutValue[] {
   const texts = catalog(lang);
   switch (key) {
     case "financialHealth":
@@ -99,7 +104,12 @@ export interface BlockPlace {
  * The column block: values spread over the rows from the header's next row to the last customer (rows between
  * customers, such as skipped totals lines, stay empty).
  */
-export function scoreBlock(place: BlockPlace, results: ScoreResults, settings: ScoreSettings, lang: Lang): ColumnBlock {
+export function scoreBlock(
+  place: BlockPlace,
+  results: ScoreResults,
+  settings: ScoreSettings,
+  lang: Lang,
+): ColumnBlock {
   const firstRow = place.headerRow + 1;
   const lastRow = place.dataRows[place.dataRows.length - 1] ?? place.headerRow;
   const height = Math.max(0, lastRow - firstRow + 1);
@@ -138,18 +148,24 @@ export function scoreFormats(place: BlockPlace): ConditionalFormatEdit[] {
   };
   const bars = scoreColumns.flatMap((column, index): ConditionalFormatEdit[] =>
     column.bar
-      ? [{ kind: "conditionalFormat", sheet: place.sheet, range: range(index), rule: { type: "dataBar", color: barColor }, replace: true }]
+      ? [
+          {
+            kind: "conditionalFormat",
+            sheet: place.sheet,
+            range: range(index),
+            rule: { type: "dataBar", color: barColor },
+            replace: true,
+          },
+        ]
       : [],
   );
   const tierIndex = scoreColumns.findIndex((column) => column.key === "priorityTier");
-  const colours = tiers.map(
-    (tier): ConditionalFormatEdit => ({
-      kind: "conditionalFormat",
-      sheet: place.sheet,
-      range: range(tierIndex),
-      rule: { type: "cellValue", operator: "equal", formula1: `"${tier}"`, style: tierStyles[tier] },
-      replace: true,
-    }),
-  );
+  const colours = tiers.map((tier): ConditionalFormatEdit => ({
+    kind: "conditionalFormat",
+    sheet: place.sheet,
+    range: range(tierIndex),
+    rule: { type: "cellValue", operator: "equal", formula1: `"${tier}"`, style: tierStyles[tier] },
+    replace: true,
+  }));
   return [...bars, ...colours];
 }

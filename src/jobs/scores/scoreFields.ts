@@ -21,7 +21,13 @@ export const scoreFieldSynonyms: Readonly<Record<ScoreFieldKey, readonly string[
   costRating: ["采购成本评级", "采购成本评分", "成本评级", "Cost rating", "Procurement cost rating"],
   technicalFit: ["技术匹配度", "技术匹配度评级", "技术匹配评级", "Technical fit", "Technical fit rating"],
   policyRating: ["政策影响评级", "政策影响", "政策评级", "Policy rating", "Policy impact rating"],
-  expectedOrderValue: ["预计采购金额", "预计采购额", "预计订单金额", "Expected order value", "Expected order"],
+  expectedOrderValue: [
+    "预计采购金额",
+    "预计采购额",
+    "预计订单金额",
+    "Expected order value",
+    "Expected order",
+  ],
   productCategory: ["产品类别", "产品类型", "产品分类", "Product category", "Category"],
   customerType: ["客户性质", "客户类型", "企业性质", "Customer type", "Customer nature", "Ownership"],
   service: ["服务内容", "服务项目", "服务类型", "Service", "Service content", "Services"],
@@ -34,7 +40,9 @@ export const scoreFieldKeys = Object.keys(scoreFieldSynonyms) as ScoreFieldKey[]
 export const amountFields: readonly ScoreFieldKey[] = ["expectedOrderValue", "sales12m"];
 
 const byKey: ReadonlyMap<string, ScoreFieldKey> = new Map(
-  scoreFieldKeys.flatMap((field) => scoreFieldSynonyms[field].map((name) => [headerKey(name), field] as const)),
+  scoreFieldKeys.flatMap((field) =>
+    scoreFieldSynonyms[field].map((name) => [headerKey(name), field] as const),
+  ),
 );
 
 const trailingBrackets = /^(.*?)\s*[([（【]([^()[\]（）【】]*)[)\]）】]$/;
@@ -70,7 +78,8 @@ export function findScoreFields(
   const found: Partial<Record<ScoreFieldKey, ScoreFieldColumn>> = {};
   for (const cell of headers) {
     const field = matchScoreField(cell.text);
-    if (field !== null && found[field] === undefined) found[field] = { column: cell.column, header: cell.text };
+    if (field !== null && found[field] === undefined)
+      found[field] = { column: cell.column, header: cell.text };
   }
   for (const field of scoreFieldKeys) {
     if (!(field in overrides)) continue;

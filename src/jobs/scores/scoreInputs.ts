@@ -28,7 +28,8 @@ export function amountColumn(grid: Grid, rows: readonly number[], column: number
   const out = new Float64Array(raw.length);
   for (let i = 0; i < raw.length; i += 1) {
     const parsed = parseAmount(raw[i] ?? null);
-    out[i] = parsed.kind !== "number" ? Number.NaN : parsed.magnitude ? parsed.value : parsed.value * unit.scale;
+    out[i] =
+      parsed.kind !== "number" ? Number.NaN : parsed.magnitude ? parsed.value : parsed.value * unit.scale;
   }
   return out;
 }

@@ -68,8 +68,14 @@ export const scoresJob: JobDefinition<ScoreJobReport> = {
     },
   ],
   creates: [
-    ...ratioColumns.map((column) => ({ kind: "columns" as const, names: both((lang) => columnHeader(lang, column.key)) })),
-    ...scoreColumns.map((column) => ({ kind: "columns" as const, names: both((lang) => scoreHeader(lang, column.key)) })),
+    ...ratioColumns.map((column) => ({
+      kind: "columns" as const,
+      names: both((lang) => columnHeader(lang, column.key)),
+    })),
+    ...scoreColumns.map((column) => ({
+      kind: "columns" as const,
+      names: both((lang) => scoreHeader(lang, column.key)),
+    })),
     { kind: "sheet", names: both((lang) => catalog(lang).settings.sheet) },
     { kind: "sheet", names: both((lang) => catalog(lang).segments.sheet) },
   ],

@@ -53,7 +53,14 @@ export function scoreReport(parts: {
   results: ScoreResults;
   scoreIssues: readonly Issue[];
   rowsWithScoreIssues: number;
-  settings: { sheet: string; created: boolean; settings: { influenceWeights: ScoreJobReport["influenceWeights"]; priorityWeights: ScoreJobReport["priorityWeights"] } };
+  settings: {
+    sheet: string;
+    created: boolean;
+    settings: {
+      influenceWeights: ScoreJobReport["influenceWeights"];
+      priorityWeights: ScoreJobReport["priorityWeights"];
+    };
+  };
   segments: { sheet: string | null; dimensions: readonly string[] };
   fields: readonly ScoreFieldKey[];
 }): ScoreJobReport {
@@ -123,13 +130,30 @@ export function scoreSummary(report: ScoreJobReport, lang: Lang): [string, strin
   const span = (first: number, count: number) =>
     `${columnLetters(first)}:${columnLetters(first + count - 1)}`;
   return [
-    [t(lang, "cli.summary.sheet"), `${report.sheet} (${t(lang, "cli.summary.headerRowIs", { row: report.headerRow })})`],
+    [
+      t(lang, "cli.summary.sheet"),
+      `${report.sheet} (${t(lang, "cli.summary.headerRowIs", { row: report.headerRow })})`,
+    ],
     [t(lang, "cli.summary.customers"), String(report.rows)],
-    [t(lang, "jobs.scores.ratioColumns"), `${span(report.ratios.firstColumn, report.ratios.columns.length)}  ${list(report.ratios.columns)}`],
-    [t(lang, "cli.summary.columns"), `${span(report.firstColumn, report.columns.length)}  ${list(report.columns)}`],
+    [
+      t(lang, "jobs.scores.ratioColumns"),
+      `${span(report.ratios.firstColumn, report.ratios.columns.length)}  ${list(report.ratios.columns)}`,
+    ],
+    [
+      t(lang, "cli.summary.columns"),
+      `${span(report.firstColumn, report.columns.length)}  ${list(report.columns)}`,
+    ],
     [t(lang, "jobs.scores.tierCounts"), t(lang, "jobs.scores.tierLine", { ...report.tiers })],
-    [t(lang, "jobs.scores.accountValue"), t(lang, report.accountValue === "sales12m" ? "jobs.scores.bySales" : "jobs.scores.byRevenue")],
-    [t(lang, "jobs.scores.settingsSheet"), t(lang, report.settingsCreated ? "jobs.scores.settingsNew" : "jobs.scores.settingsRead", { sheet: report.settingsSheet })],
+    [
+      t(lang, "jobs.scores.accountValue"),
+      t(lang, report.accountValue === "sales12m" ? "jobs.scores.bySales" : "jobs.scores.byRevenue"),
+    ],
+    [
+      t(lang, "jobs.scores.settingsSheet"),
+      t(lang, report.settingsCreated ? "jobs.scores.settingsNew" : "jobs.scores.settingsRead", {
+        sheet: report.settingsSheet,
+      }),
+    ],
     [t(lang, "jobs.scores.segmentsSheet"), report.segmentsSheet ?? t(lang, "jobs.scores.noSegments")],
     [t(lang, "cli.summary.rowsWithIssues"), String(report.rowsWithIssues + report.ratios.rowsWithIssues)],
   ];

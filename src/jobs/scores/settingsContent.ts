@@ -32,20 +32,29 @@ const unbounded = 1e15;
 
 function ruleOf(entry: LayoutEntry, texts: Catalog): ValidationRule {
   if (entry.kind !== "number")
-    return { type: "list", values: choiceCodes[entry.kind].map((code) => choiceText(texts, entry.kind as never, code)) };
+    return {
+      type: "list",
+      values: choiceCodes[entry.kind].map((code) => choiceText(texts, entry.kind as never, code)),
+    };
   const min = Number.isFinite(entry.min) ? entry.min : -unbounded;
   const max = Number.isFinite(entry.max) ? entry.max : unbounded;
   return { type: "decimal", operator: "between", min, max };
 }
 
 /** One validation per run of consecutive rows sharing a rule, with a prompt naming the range. */
-function validations(sheet: string, entries: readonly LayoutEntry[], firstRow: number, texts: Catalog): ValidationEdit[] {
+function validations(
+  sheet: string,
+  entries: readonly LayoutEntry[],
+  firstRow: number,
+  texts: Catalog,
+): ValidationEdit[] {
   const out: ValidationEdit[] = [];
   let start = 0;
   for (let i = 1; i <= entries.length; i += 1) {
     const first = entries[start] as LayoutEntry;
     const rule = ruleOf(first, texts);
-    const same = i < entries.length && JSON.stringify(ruleOf(entries[i] as LayoutEntry, texts)) === JSON.stringify(rule);
+    const same =
+      i < entries.length && JSON.stringify(ruleOf(entries[i] as LayoutEntry, texts)) === JSON.stringify(rule);
     if (same) continue;
     const top = firstRow + start;
     const bottom = firstRow + i - 1;

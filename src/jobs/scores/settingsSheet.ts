@@ -38,7 +38,10 @@ export function settingsTexts(lang: Lang = "zh-CN"): readonly SettingsCatalog[] 
 }
 
 /** The settings sheet in play: the role's sheet when chosen, else the one the job generated last, else none. */
-export function findSettingsSheet(workbook: WorkbookSnapshot, chosen: string | undefined): string | undefined {
+export function findSettingsSheet(
+  workbook: WorkbookSnapshot,
+  chosen: string | undefined,
+): string | undefined {
   if (chosen) return chosen;
   let found: string | undefined;
   let at = -1;
@@ -76,7 +79,12 @@ export function planSettings(
   const snapshot = sheet === undefined ? undefined : workbook.sheets.get(sheet);
   if (sheet !== undefined && !snapshot) return { ok: false, issues: [{ code: "edit.unknownSheet", sheet }] };
   if (sheet === undefined || !snapshot) {
-    const applied = applySettingValues(defaultScoreSettings, changes, settingsTexts(request.lang), texts.settings.sheet);
+    const applied = applySettingValues(
+      defaultScoreSettings,
+      changes,
+      settingsTexts(request.lang),
+      texts.settings.sheet,
+    );
     if (applied.issues.length > 0) return { ok: false, issues: applied.issues };
     const planned = planGeneratedSheet(workbook, {
       job: "scores",
@@ -86,7 +94,14 @@ export function planSettings(
       build: (name) => settingsSheetContent(name, applied.settings, texts),
     });
     if (!planned.ok) return planned;
-    return { ok: true, settings: applied.settings, sheet: planned.sheet, created: true, edits: planned.edits, styles: settingsStyles };
+    return {
+      ok: true,
+      settings: applied.settings,
+      sheet: planned.sheet,
+      created: true,
+      edits: planned.edits,
+      styles: settingsStyles,
+    };
   }
   const read = readSettings(snapshot.grid, settingsTexts(request.lang));
   if (read.issues.length > 0) return { ok: false, issues: read.issues };
@@ -119,7 +134,8 @@ function valueWrites(
     if (entry === undefined) continue;
     const value = entry.kind === "number" ? entry.value : choiceText(texts, entry.kind, String(entry.value));
     const at = cells.get(key);
-    if (at !== undefined) edits.push({ kind: "cells", sheet, at: at.cell, rows: [[value]], style: "settings.value" });
+    if (at !== undefined)
+      edits.push({ kind: "cells", sheet, at: at.cell, rows: [[value]], style: "settings.value" });
     else {
       edits.push({
         kind: "cells",
