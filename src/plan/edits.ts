@@ -240,6 +240,15 @@ export interface ChartEdit {
   readonly anchor: { readonly cell: string; readonly width: number; readonly height: number };
   /** Number format of the value axis, e.g. "#,##0". */
   readonly valueFormat?: string;
+  /** Where the value axis starts (0 for bars of amounts, so bar lengths compare); absent: the host scales it. */
+  readonly valueAxisMin?: number;
+  /**
+   * Categories in reverse order, so a bar chart lists its first category on top; the value axis then crosses at
+   * the maximum category and stays at the bottom (Excel's "Categories in reverse order" + "At maximum category").
+   */
+  readonly reverseCategories?: boolean;
+  /** Draw the legend (default true); false hides it, e.g. for a single series named by the title. */
+  readonly legend?: boolean;
 }
 
 /**

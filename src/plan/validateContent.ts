@@ -164,6 +164,16 @@ function chartIssues(edit: ChartEdit): Issue[] {
   const issues = [...rangeIssues(edit, edit.anchor.cell), ...formulaList(edit.sheet, edit.anchor.cell, refs)];
   if (edit.series.length === 0 || !(edit.anchor.width > 0) || !(edit.anchor.height > 0))
     issues.push({ code: "edit.badChart", sheet: edit.sheet, params: { range: edit.anchor.cell } });
+  const min = edit.valueAxisMin;
+  if (min !== undefined && !Number.isFinite(min))
+    issues.push({
+      code: "edit.badNumber",
+      sheet: edit.sheet,
+      params: { range: "valueAxisMin", value: String(min) },
+    });
+  const flags = { reverseCategories: edit.reverseCategories, legend: edit.legend };
+  for (const [field, value] of Object.entries(flags))
+    issues.push(...flagIssues(edit.sheet, edit.anchor.cell, field, value));
   return issues;
 }
 

@@ -280,6 +280,9 @@ export const everyEditList: EditList = {
       yAxisTitle: "Units",
       anchor: { cell: "M22", width: 360, height: 216 },
       valueFormat: "0",
+      valueAxisMin: 0,
+      reverseCategories: true,
+      legend: false,
     },
     {
       kind: "own",

@@ -132,6 +132,10 @@ describe("segmentsSheetContent", () => {
       series: [{ name: "Total revenue", values: "'Customer segments'!$C$5:$C$7", cache: [500.5, 500, 100] }],
       yAxisTitle: "Revenue",
       anchor: { cell: "H3", width: 460, height: 220 },
+      // Bars from 0, the first (biggest) segment on top, no legend for the one series.
+      valueAxisMin: 0,
+      reverseCategories: true,
+      legend: false,
     });
     // The first chart's 220 pt are 15 default rows from row 3; the second starts after a spare row, at row 19.
     // One segment: a one-cell reference, as sheetReference writes it.
@@ -256,6 +260,13 @@ describe("the segment sheet through the .xlsx host", () => {
       dash: undefined,
     });
     expect(series.map((s) => s.valuesRef)).toContain("'Customer segments'!$C$12");
+    for (const name of parts) {
+      const space = parseXml(partText(bytes, name));
+      expect(one(one(space, "c:catAx"), "c:orientation").attributes.val).toBe("maxMin");
+      expect(one(one(space, "c:valAx"), "c:crosses").attributes.val).toBe("max");
+      expect(one(one(space, "c:valAx"), "c:min").attributes.val).toBe("0");
+      expect(all(space, "c:legend")).toEqual([]);
+    }
     expect(all(parseXml(partText(bytes, parts[0] ?? "")), "c:ser")).toHaveLength(1);
   });
 

@@ -83,21 +83,35 @@ function groups(edit: ChartEdit): string {
   return barXml + lineXml;
 }
 
+/**
+ * `c:scaling` in schema order (logBase, orientation, max, min): a reversed category axis runs maxMin, a value axis
+ * may have a fixed minimum.
+ */
+function scaling(reverse: boolean, min: number | undefined): string {
+  const minXml = min === undefined ? "" : v("min", min);
+  return `<c:scaling>${v("orientation", reverse ? "maxMin" : "minMax")}${minXml}</c:scaling>`;
+}
+
 function axesXml(edit: ChartEdit): string {
   const horizontal = edit.type === "bar";
-  const common = (id: number, position: string): string =>
-    `${v("axId", id)}<c:scaling>${v("orientation", "minMax")}</c:scaling>${v("delete", 0)}${v("axPos", position)}`;
+  const reverse = edit.reverseCategories === true;
+  const common = (id: number, position: string, scale: string): string =>
+    `${v("axId", id)}${scale}${v("delete", 0)}${v("axPos", position)}`;
   const ticks = `${v("majorTickMark", "out")}${v("minorTickMark", "none")}${v("tickLblPos", "nextTo")}`;
   const format = edit.valueFormat ?? "General";
   const category =
-    `<c:catAx>${common(categoryAxisId, horizontal ? "l" : "b")}${title(edit.xAxisTitle)}` +
-    `<c:numFmt formatCode="General" sourceLinked="1"/>${ticks}${v("crossAx", valueAxisId)}` +
-    `${v("crosses", "autoZero")}${v("auto", 1)}${v("lblAlgn", "ctr")}${v("lblOffset", 100)}` +
-    `${v("noMultiLvlLbl", 0)}</c:catAx>`;
+    `<c:catAx>${common(categoryAxisId, horizontal ? "l" : "b", scaling(reverse, undefined))}` +
+    `${title(edit.xAxisTitle)}<c:numFmt formatCode="General" sourceLinked="1"/>${ticks}` +
+    `${v("crossAx", valueAxisId)}${v("crosses", "autoZero")}${v("auto", 1)}${v("lblAlgn", "ctr")}` +
+    `${v("lblOffset", 100)}${v("noMultiLvlLbl", 0)}</c:catAx>`;
+  // A value axis's c:crosses says where on the category axis it crosses: "max" keeps it beside the last category,
+  // which a reversed category axis draws at the bottom (left for a column chart).
   const value =
-    `<c:valAx>${common(valueAxisId, horizontal ? "b" : "l")}<c:majorGridlines/>${title(edit.yAxisTitle)}` +
+    `<c:valAx>${common(valueAxisId, horizontal ? "b" : "l", scaling(false, edit.valueAxisMin))}` +
+    `<c:majorGridlines/>${title(edit.yAxisTitle)}` +
     `<c:numFmt formatCode="${escapeXml(format)}" sourceLinked="${edit.valueFormat ? 0 : 1}"/>${ticks}` +
-    `${v("crossAx", categoryAxisId)}${v("crosses", "autoZero")}${v("crossBetween", "between")}</c:valAx>`;
+    `${v("crossAx", categoryAxisId)}${v("crosses", reverse ? "max" : "autoZero")}` +
+    `${v("crossBetween", "between")}</c:valAx>`;
   return category + value;
 }
 
@@ -108,7 +122,8 @@ export function chartXml(edit: ChartEdit): string {
     `<c:chartSpace xmlns:c="${chartNamespace}" xmlns:a="${drawingNamespace}" xmlns:r="${relNamespace}">` +
     `${v("roundedCorners", 0)}<c:chart>${title(edit.title)}${v("autoTitleDeleted", 0)}` +
     `<c:plotArea><c:layout/>${groups(edit)}${axesXml(edit)}</c:plotArea>` +
-    `<c:legend>${v("legendPos", "b")}${v("overlay", 0)}</c:legend>${v("plotVisOnly", 1)}` +
+    `${edit.legend === false ? "" : `<c:legend>${v("legendPos", "b")}${v("overlay", 0)}</c:legend>`}` +
+    `${v("plotVisOnly", 1)}` +
     `${v("dispBlanksAs", "gap")}</c:chart></c:chartSpace>`
   );
 }

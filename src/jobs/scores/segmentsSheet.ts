@@ -5,12 +5,11 @@
  * planGeneratedSheet and merges `styles` (every name prefixed "seg.") into the job's edit list.
  */
 import type { SegmentDimension, SegmentRow, SegmentTable } from "../../domain/scoring/segments";
-import type { BorderStyle, CellStyle } from "../../plan/cellStyle";
 import type { CellInput, ChartEdit, Edit, StyleSheet } from "../../plan/edits";
 import { sheetReference } from "../../plan/range";
+import { segmentColumns as columns, segmentStyles, type SegmentColumn } from "./segmentsStyles";
 
-export type SegmentColumn =
-  "segment" | "customers" | "revenue" | "share" | "medianCurrentRatio" | "medianNetProfitMargin";
+export type { SegmentColumn } from "./segmentsStyles";
 
 export interface SegmentSheetTexts {
   readonly title: string;
@@ -23,16 +22,6 @@ export interface SegmentSheetTexts {
   readonly chartTitle: string;
   readonly revenueAxis: string;
 }
-
-/** The table's columns from A, with the number format of each. */
-const columns = [
-  { key: "segment", width: 28 },
-  { key: "customers", width: 12, numberFormat: "#,##0" },
-  { key: "revenue", width: 20, numberFormat: "#,##0.00" },
-  { key: "share", width: 14, numberFormat: "0.0%" },
-  { key: "medianCurrentRatio", width: 16, numberFormat: "0.00" },
-  { key: "medianNetProfitMargin", width: 18, numberFormat: "0.0%" },
-] as const;
 
 const firstBlockRow = 3;
 /** Column H: one spacer column right of the six table columns. */
@@ -49,32 +38,6 @@ const rowHeightPoints = 15;
 /** Two lines of wrapped header text. */
 const headerHeightPoints = 30;
 const titleHeightPoints = 22;
-const accent = "1F4E79";
-const thin: BorderStyle = { top: "thin", bottom: "thin", left: "thin", right: "thin" };
-
-function segmentStyles(): StyleSheet {
-  const styles: Record<string, CellStyle> = {
-    "seg.title": { font: { bold: true, size: 14, color: accent } },
-    "seg.section": { font: { bold: true, size: 12, color: accent } },
-    "seg.header": {
-      font: { bold: true },
-      fill: "DDEBF7",
-      border: thin,
-      alignment: { horizontal: "center", vertical: "center", wrap: true },
-    },
-    "seg.unclassified": { border: thin, font: { italic: true, color: "7F7F7F" } },
-  };
-  for (const column of columns) {
-    const format = "numberFormat" in column ? { numberFormat: column.numberFormat } : {};
-    styles[`seg.${column.key}`] = { ...format, border: thin };
-    styles[`seg.total.${column.key}`] = {
-      ...format,
-      font: { bold: true },
-      border: { ...thin, top: "medium" },
-    };
-  }
-  return styles;
-}
 
 const present = (value: number): number | null => (Number.isFinite(value) ? value : null);
 
@@ -144,6 +107,11 @@ function chartEdit(
     yAxisTitle: texts.revenueAxis,
     anchor: { cell: `${chartColumn}${at}`, width: chartWidthPoints, height: chartHeight(table) },
     valueFormat: "#,##0",
+    // Bars of amounts from 0 (an automatic 23M–30M axis exaggerates differences), the biggest segment (listed
+    // first) on top, and no legend for the single series the title already names.
+    valueAxisMin: 0,
+    reverseCategories: true,
+    legend: false,
   };
 }
 

@@ -133,7 +133,15 @@ describe("applyEditList: validation, conditional formats, page setup and charts"
   it("draws the forecast of the line chart dashed", () => {
     expect(props(mock, "chart2.series1.format.line")).toEqual({ color: "#ED7D31", lineStyle: "Dash" });
     expect(props(mock, "chart2.series0.format.line")).toEqual({});
-    expect(props(mock, "chart3.valueAxis")).toEqual({ numberFormat: "0" });
+    expect(props(mock, "chart3.valueAxis")).toEqual({ numberFormat: "0", minimum: 0 });
+  });
+
+  it("starts the bar chart's value axis at 0, lists its first category on top and hides its legend", () => {
+    expect(props(mock, "chart3.categoryAxis")).toEqual({ reversePlotOrder: true, position: "Maximum" });
+    expect(props(mock, "chart3.legend")).toEqual({ visible: false });
+    // The other charts keep Excel's automatic axes and their legends.
+    expect(props(mock, "chart1.categoryAxis")).toEqual({});
+    expect(props(mock, "chart2.legend")).toEqual({});
   });
 });
 

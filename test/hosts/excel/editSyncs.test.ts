@@ -2,7 +2,7 @@ import { ExcelHostError } from "../../../src/hosts/excel/excelHostError";
 import { applyEditList } from "../../../src/hosts/excel/edits/applyEditList";
 import { requirementsOf } from "../../../src/hosts/excel/edits/requirements";
 import { jsonBytes } from "../../../src/hosts/excel/utf8Bytes";
-import type { CellInput, EditList } from "../../../src/plan/edits";
+import type { CellInput, ChartEdit, EditList } from "../../../src/plan/edits";
 import { everyEditList, existingSheet } from "../everyEditList";
 import { financeRows, ratioBlock } from "./financeSheet";
 import { MockExcel } from "./mockExcel";
@@ -126,6 +126,25 @@ describe("requirement sets", () => {
       { feature: "cell styles", version: "1.9" },
     ]);
     expect(requirementsOf(cells({ style: "a" }))).toEqual([{ feature: "cell styles", version: "1.2" }]);
+  });
+
+  it("needs ExcelApi 1.8 for a chart with reversed categories (ChartAxis.position), 1.7 for one without", () => {
+    const chart: ChartEdit = {
+      kind: "chart",
+      sheet: existingSheet,
+      type: "bar",
+      title: "t",
+      categories: { ref: "'Notes'!$A$1:$A$2", cache: ["a", "b"] },
+      series: [{ name: "s", values: "'Notes'!$B$1:$B$2", cache: [1, 2] }],
+      anchor: { cell: "D2", width: 200, height: 100 },
+      valueAxisMin: 0,
+      legend: false,
+    };
+    expect(requirementsOf({ changes: [chart] })).toEqual([{ feature: "charts", version: "1.7" }]);
+    expect(requirementsOf({ changes: [{ ...chart, reverseCategories: true }] })).toEqual([
+      { feature: "charts", version: "1.7" },
+      { feature: "chart category order", version: "1.8" },
+    ]);
   });
 
   it("refuses an unknown style name before writing anything", async () => {

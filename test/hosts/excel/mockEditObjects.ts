@@ -101,6 +101,7 @@ export function chartMock(r: Recorder, sheet: string): OfficeMockObject {
       add: r.method(`${c}.series`, "add", (name: string) => series(name)),
     }),
     axes: r.node(`${c}.axes`, { categoryAxis: axis("categoryAxis"), valueAxis: axis("valueAxis") }),
+    legend: r.node(`${c}.legend`, {}),
     setPosition: r.method(c, "setPosition"),
   });
 }

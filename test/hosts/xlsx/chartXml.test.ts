@@ -75,6 +75,80 @@ describe("chartXml", () => {
   });
 });
 
+describe("chartXml axis and legend options", () => {
+  const bars: ChartEdit = {
+    ...combo,
+    type: "bar",
+    series: combo.series.slice(0, 1),
+    valueAxisMin: 0,
+    reverseCategories: true,
+    legend: false,
+  };
+  const names = (node: ReturnType<typeof parseXml>): string[] => node.children.map((child) => child.name);
+
+  it("reverses the category axis, crosses the value axis at the last category and starts it at 0, in schema order", () => {
+    const space = parseXml(chartXml(bars));
+    const catAx = one(space, "c:catAx");
+    const valAx = one(space, "c:valAx");
+    // CT_Scaling: logBase?, orientation?, max?, min?; CT_CatAx and CT_ValAx: axId, scaling, delete, axPos,
+    // majorGridlines?, title?, numFmt?, ticks, crossAx, crosses, then the kind's own elements (ECMA-376 Part 1, A.2).
+    expect(names(one(catAx, "c:scaling"))).toEqual(["c:orientation"]);
+    expect(one(catAx, "c:orientation").attributes.val).toBe("maxMin");
+    expect(names(one(valAx, "c:scaling"))).toEqual(["c:orientation", "c:min"]);
+    expect(one(one(valAx, "c:scaling"), "c:orientation").attributes.val).toBe("minMax");
+    expect(one(valAx, "c:min").attributes.val).toBe("0");
+    expect(names(catAx)).toEqual([
+      "c:axId",
+      "c:scaling",
+      "c:delete",
+      "c:axPos",
+      "c:title",
+      "c:numFmt",
+      "c:majorTickMark",
+      "c:minorTickMark",
+      "c:tickLblPos",
+      "c:crossAx",
+      "c:crosses",
+      "c:auto",
+      "c:lblAlgn",
+      "c:lblOffset",
+      "c:noMultiLvlLbl",
+    ]);
+    expect(names(valAx)).toEqual([
+      "c:axId",
+      "c:scaling",
+      "c:delete",
+      "c:axPos",
+      "c:majorGridlines",
+      "c:title",
+      "c:numFmt",
+      "c:majorTickMark",
+      "c:minorTickMark",
+      "c:tickLblPos",
+      "c:crossAx",
+      "c:crosses",
+      "c:crossBetween",
+    ]);
+    expect(one(catAx, "c:crosses").attributes.val).toBe("autoZero");
+    expect(one(valAx, "c:crosses").attributes.val).toBe("max");
+  });
+
+  it("leaves the legend out when asked, and writes the defaults without the options", () => {
+    expect(names(one(parseXml(chartXml(bars)), "c:chart"))).toEqual([
+      "c:title",
+      "c:autoTitleDeleted",
+      "c:plotArea",
+      "c:plotVisOnly",
+      "c:dispBlanksAs",
+    ]);
+    const plain = parseXml(chartXml({ ...combo, type: "bar", reverseCategories: false, legend: true }));
+    expect(all(plain, "c:legend")).toHaveLength(1);
+    expect(all(plain, "c:min")).toHaveLength(0);
+    expect(all(plain, "c:orientation").map((node) => node.attributes.val)).toEqual(["minMax", "minMax"]);
+    expect(all(plain, "c:crosses").map((node) => node.attributes.val)).toEqual(["autoZero", "autoZero"]);
+  });
+});
+
 describe("chart anchors", () => {
   it("spans the chart's size over default 64 px columns and 20 px rows", () => {
     // 480 pt = 6 096 000 EMU = 10 columns of 609 600 EMU; 300 pt = 3 810 000 EMU = 20 rows of 190 500 EMU.

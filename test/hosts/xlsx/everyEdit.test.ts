@@ -202,6 +202,11 @@ describe.each(cases)("every edit kind applied to %s", (_, load) => {
       });
       const axisIds = all(chart, "c:axId").map((a) => a.attributes.val);
       expect(new Set(axisIds).size).toBe(2);
+      const reversed = edit.reverseCategories ? "maxMin" : "minMax";
+      expect(one(one(chart, "c:catAx"), "c:orientation").attributes.val).toBe(reversed);
+      const min = edit.valueAxisMin === undefined ? [] : [String(edit.valueAxisMin)];
+      expect(all(one(chart, "c:valAx"), "c:min").map((m) => m.attributes.val)).toEqual(min);
+      expect(all(chart, "c:legend")).toHaveLength(edit.legend === false ? 0 : 1);
     });
   });
 

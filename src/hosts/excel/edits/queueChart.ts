@@ -30,6 +30,19 @@ function queueSeries(
   if (series.dashed) item.format.line.lineStyle = "Dash";
 }
 
+/**
+ * The value axis minimum (1.1), categories in reverse order (`reversePlotOrder`, 1.7) with the value axis crossing
+ * at the maximum category (`ChartAxis.position` "Maximum" on the category axis, 1.8), and a hidden legend (1.1).
+ */
+function queueAxesAndLegend(chart: Excel.Chart, edit: ChartEdit): void {
+  if (edit.valueAxisMin !== undefined) chart.axes.valueAxis.minimum = edit.valueAxisMin;
+  if (edit.reverseCategories) {
+    chart.axes.categoryAxis.reversePlotOrder = true;
+    chart.axes.categoryAxis.position = "Maximum";
+  }
+  if (edit.legend === false) chart.legend.visible = false;
+}
+
 /** Queue a chart: its series over their ranges, titles, value axis format, and its place and size in points. */
 export function queueChart(workbook: Excel.Workbook, sheet: Excel.Worksheet, edit: ChartEdit): void {
   const first = edit.series[0];
@@ -40,6 +53,7 @@ export function queueChart(workbook: Excel.Workbook, sheet: Excel.Worksheet, edi
   if (edit.xAxisTitle !== undefined) chart.axes.categoryAxis.title.text = edit.xAxisTitle;
   if (edit.yAxisTitle !== undefined) chart.axes.valueAxis.title.text = edit.yAxisTitle;
   if (edit.valueFormat !== undefined) chart.axes.valueAxis.numberFormat = edit.valueFormat;
+  queueAxesAndLegend(chart, edit);
   chart.setPosition(edit.anchor.cell);
   chart.width = edit.anchor.width;
   chart.height = edit.anchor.height;

@@ -55,7 +55,12 @@ function featuresOfKind(edit: Edit): Requirement[] {
     case "pageSetup":
       return [need("page setup", "1.9")];
     case "chart":
-      return [need("charts", "1.7"), ...(edit.valueFormat ? [need("chart axis formats", "1.8")] : [])];
+      return [
+        need("charts", "1.7"),
+        ...(edit.valueFormat ? [need("chart axis formats", "1.8")] : []),
+        // ChartAxis.position ("Maximum": the value axis stays beside the last category) is ExcelApi 1.8.
+        ...(edit.reverseCategories ? [need("chart category order", "1.8")] : []),
+      ];
     case "clear":
     case "deleteSheet":
       return [need("clearing and deleting sheets", "1.1")];
