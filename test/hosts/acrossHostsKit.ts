@@ -32,8 +32,12 @@ const format = (code: unknown): string => (typeof code === "string" && code !== 
 /** A cell of the mock: the last input sent through Range.formulas (text behind its apostrophe, formulas with "="). */
 export function excelCell(mock: MockEditWorkbook, sheet: string, address: string): CellBack {
   const sent = mock.cells.get(`${sheet}!${address}`);
-  const input = sent?.formula;
-  const numberFormat = format(sent?.numberFormat);
+  return inputBack(sent?.formula, sent?.numberFormat);
+}
+
+/** A cell as the input Excel was sent for it (Range.formulas or Range.values) and its number format. */
+export function inputBack(input: unknown, sentFormat: unknown): CellBack {
+  const numberFormat = format(sentFormat);
   if (typeof input === "string" && input.startsWith("="))
     return { value: null, formula: input.slice(1), numberFormat };
   if (typeof input === "string" && input.startsWith("'"))
@@ -95,7 +99,11 @@ function ruleBack(rule: RuleObject): Pick<ValidationBack, "type" | "operator" | 
 }
 
 /** The validation the mock's `Range.dataValidation` of `sheet!range` was given. */
-export function excelValidation(mock: MockEditWorkbook, sheet: string, range: string): ValidationBack {
+export function excelValidation(
+  mock: Pick<MockEditWorkbook, "sets">,
+  sheet: string,
+  range: string,
+): ValidationBack {
   const label = `${sheet}!${range}.dataValidation`;
   const props = Object.fromEntries(
     mock

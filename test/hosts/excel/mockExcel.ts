@@ -43,7 +43,7 @@ export interface Op {
   readonly args: readonly unknown[];
 }
 
-interface Write {
+export interface Write {
   readonly sheet: string;
   readonly top: number;
   readonly left: number;
@@ -88,12 +88,12 @@ export class MockExcel {
   private responded: unknown[] = [];
   private readonly extra: OfficeMockObject[] = [];
   private readonly labels = new WeakMap<object, string>();
-  private readonly sheets = new Map<string, OfficeMockObject>();
+  /** Sheet mocks by name; a subclass that adds and deletes sheets keeps it and `seeds` (tab order) in step. */
+  protected readonly sheets = new Map<string, OfficeMockObject>();
+  protected readonly seeds: SheetSeed[];
 
-  constructor(
-    private readonly seeds: readonly SheetSeed[],
-    active = seeds[0]?.name ?? "",
-  ) {
+  constructor(seeds: readonly SheetSeed[], active = seeds[0]?.name ?? "") {
+    this.seeds = [...seeds];
     for (const seed of seeds) this.sheets.set(seed.name, this.sheetMock(seed));
     const worksheets = {
       getItem: (name: string) => this.sheetOrThrow(name),
@@ -190,7 +190,7 @@ export class MockExcel {
     this.log.push({ kind: "call", target, name, args });
   }
 
-  private keep(mock: OfficeMockObject): OfficeMockObject {
+  protected keep(mock: OfficeMockObject): OfficeMockObject {
     this.extra.push(mock);
     return mock;
   }
@@ -225,7 +225,7 @@ export class MockExcel {
   }
 
   /** Log a write; written values land in the sheet's cells, so a later read (and its used range) sees them. */
-  private record(write: Write): void {
+  protected record(write: Write): void {
     this.writes.push(write);
     if (write.prop !== "values") return;
     const rows = this.seeds.find((seed) => seed.name === write.sheet)?.rows as CellValue[][] | undefined;
@@ -247,7 +247,7 @@ export class MockExcel {
     return collection;
   }
 
-  private sheetOrThrow(name: string): OfficeMockObject {
+  protected sheetOrThrow(name: string): OfficeMockObject {
     const sheet = this.sheets.get(name);
     if (!sheet)
       throw Object.assign(new Error(`The requested resource doesn't exist: ${name}`), {
@@ -282,6 +282,8 @@ export class MockExcel {
       clear: (type: unknown) => this.call(label, "clear", [type]),
       select: () => this.call(label, "select", []),
     });
+    // A subclass's extra members of a range (formats, validation, conditional formats), set before it is tracked.
+    Object.assign(mock, this.rangeExtras(seed.name, address));
     // A load of "values" is what the sync's response carries.
     const load = mock.load.bind(mock);
     Object.assign(mock, {
@@ -291,6 +293,13 @@ export class MockExcel {
       },
     });
     return this.tracked(mock, label, { sheet: seed.name, top, left });
+  }
+
+  /** Members a subclass adds to every range of `sheet` at `address` ("B2:C4"); none here. */
+  protected rangeExtras(sheet: string, address: string): Record<string, unknown> {
+    void sheet;
+    void address;
+    return {};
   }
 
   /** Like getUsedRange(valuesOnly = true): the bounding box of the non-empty cells. */
@@ -324,7 +333,7 @@ export class MockExcel {
     return [top, left, bottom, right];
   }
 
-  private sheetMock(seed: SheetSeed): OfficeMockObject {
+  protected sheetMock(seed: SheetSeed): OfficeMockObject {
     const at = (address: string): [number, number, number, number] => {
       const [from = "", to = from] = address.replace(/\$/g, "").split(":");
       const [r1, c1] = this.indexes(from);

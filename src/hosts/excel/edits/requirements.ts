@@ -21,7 +21,12 @@ const need = (feature: string, version: string): Requirement => ({ feature, vers
 function featuresOfKind(edit: Edit): Requirement[] {
   switch (edit.kind) {
     case "columnBlock":
-      return [need("ownership names", "1.4")];
+      // writeEdit pauses recalculation (1.6) and copies the header style with Range.copyFrom (RangeCopyType, 1.9).
+      return [
+        need("ownership names", "1.4"),
+        need("pausing recalculation while writing", "1.6"),
+        ...(edit.headerStyleFrom !== undefined ? [need("header styles", "1.9")] : []),
+      ];
     case "cells":
       // FormatProtection.locked 1.2; Worksheet.getRanges 1.9, for a style that covers several rectangles (a column
       // style cut by cell styles, the same style on columns apart), which only per-cell or per-column styles give.
