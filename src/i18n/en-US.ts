@@ -29,6 +29,66 @@ export const enUS = {
     customerType: "Customer type",
     service: "Service",
     sales12m: "Sales (last 12 months)",
+    categoryPurchases: "Category purchases (annual)",
+    date: "Date",
+    customer: "Customer",
+    sku: "SKU",
+    product: "Product",
+    quantity: "Quantity",
+    unitPrice: "Unit price",
+    amount: "Amount",
+  },
+
+  /** The transactions job's columns on the customer sheet (product contract). */
+  txColumns: {
+    sales12m: "Sales (last 12 months)",
+    volume12m: "Volume (last 12 months)",
+    salesGrowth: "Sales growth (YoY)",
+    shareOfWallet: "Share of wallet",
+    topSku: "Top SKU",
+    lastOrderDate: "Last order date",
+  },
+
+  /** The transactions job's sheets. */
+  txSheets: {
+    sales: {
+      sheet: "Monthly sales",
+      title: "Monthly sales, {{from}} to {{to}}",
+      customer: "Customer",
+      total: "Total",
+      chartTitle: "Top {{count}} customers by sales",
+      axis: "Sales",
+      empty: "Monthly sales: no order line counted",
+    },
+    volume: {
+      sheet: "Monthly volume",
+      title: "Monthly purchase volume, {{from}} to {{to}}",
+      customer: "Customer",
+      total: "Total",
+      chartTitle: "Top {{count}} customers by volume",
+      axis: "Quantity",
+      empty: "Monthly volume: no order line counted",
+    },
+    skus: {
+      sheet: "SKU analysis",
+      title: "SKU analysis, {{from}} to {{to}}",
+      empty: "SKU analysis: no order line counted",
+      byCustomer: "By customer",
+      overall: "All customers: SKU ranking",
+      columns: {
+        customer: "Customer",
+        sku: "SKU",
+        product: "Product",
+        amount: "Amount",
+        quantity: "Quantity",
+        share: "Share of the customer's purchases",
+        rank: "Rank",
+        overallShare: "Share of sales",
+      },
+      chartTitle: "Top {{count}} SKUs by sales",
+      axis: "Sales",
+      noSku: "(no SKU)",
+    },
   },
 
   /** The scores job's output headers (product contract). */
