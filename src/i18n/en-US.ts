@@ -126,6 +126,19 @@ export const enUS = {
 
   /** Short forms, for a row's Data issues cell; the long form adds the location in front. */
   issues: {
+    "transactions.noHeaderRow":
+      "No header row found in the first 20 rows (a row with headers such as Date, Customer, Amount)",
+    "transactions.missingField": "{{field}}: no column found",
+    "transactions.noDate": "No date: the line is not counted",
+    "transactions.badDate": "“{{value}}” is not a date: the line is not counted",
+    "transactions.ambiguousDate":
+      "“{{value}}” could be day/month or month/day: write it as yyyy-mm-dd; the line is not counted",
+    "transactions.noCustomer": "No customer: the line is not counted",
+    "transactions.badNumber": "{{field}}: “{{value}}” is not a number; the line is not counted",
+    "transactions.noAmount":
+      "No amount, and no quantity and unit price to compute it from: the line is not counted",
+    "transactions.fewerThan24Months":
+      "The order lines cover {{months}} months: sales growth (YoY) needs 24, so it stays empty",
     "cell.blank": "{{field}}: blank",
     "cell.errorValue": "{{field}}: {{value}}",
     "cell.placeholder": "{{field}}: not given ({{value}})",
@@ -311,7 +324,8 @@ export const enUS = {
       readingSettings: "Reading the settings…",
       settingsFrom: "Settings from the sheet {{sheet}}; a run writes your changes into it.",
       settingsNew: "No settings sheet yet: the run creates {{sheet}} with these values.",
-      settingsIssues: "{{count}} settings on {{sheet}} cannot be used. Correct them in the sheet, then read it again:",
+      settingsIssues:
+        "{{count}} settings on {{sheet}} cannot be used. Correct them in the sheet, then read it again:",
       readSettingsAgain: "Read the settings again",
       influenceTitle: "Purchase influence weights",
       priorityTitle: "Priority weights",

@@ -66,6 +66,10 @@ interface Words {
   readonly run: string;
   readonly done: RegExp;
   readonly problems: RegExp;
+  readonly scores: RegExp;
+  readonly scoreRun: string;
+  readonly ahp: string;
+  readonly scoreDone: RegExp;
 }
 
 const languages: readonly Words[] = [
@@ -76,6 +80,10 @@ const languages: readonly Words[] = [
     run: "计算比率",
     done: /^已分析 30 个客户，写入 7 列/,
     problems: /行数据有问题/,
+    scores: /评分与客户等级/,
+    scoreRun: "计算评分",
+    ahp: "用两两比较推导（AHP 层次分析法）",
+    scoreDone: /^已为“客户财务”中的 30 个客户评分/,
   },
   {
     lang: "en-US",
@@ -84,6 +92,10 @@ const languages: readonly Words[] = [
     run: "Calculate ratios",
     done: /^Analysed 30 customers, wrote 7 columns/,
     problems: /rows? ha(s|ve) (a )?problem/,
+    scores: /Scores and tiers/,
+    scoreRun: "Score customers",
+    ahp: "Derive from pairwise comparisons (AHP)",
+    scoreDone: /^Scored 30 customers on 客户财务/,
   },
 ];
 
@@ -132,6 +144,31 @@ describe.each(languages)(
         await shoot(page, `preview-${lang}-${sheet}`);
         expect(await scrollWidth(page)).toBeLessThanOrEqual(paneWidthPx);
         expect(errors).toEqual([]);
+        await page.close();
+      },
+    );
+
+    it.each([
+      ["light", ""],
+      ["dark", "&theme=dark"],
+    ])(
+      "opens the Score panel, derives weights by AHP and scores the sample, axe clean at 340 px (%s)",
+      async (theme, query) => {
+        const { page, errors, outside } = await openPage(`preview.html?lang=${lang}${query}`);
+        await page.getByRole("tab", { name: words.scores }).click();
+        await page.getByRole("button", { name: words.scoreRun }).waitFor({ timeout: 15_000 });
+        expect(await axeProblems(page)).toEqual([]);
+        await shoot(page, `preview-${lang}-${theme}-scores`);
+        await page.getByRole("switch", { name: words.ahp }).click();
+        await page.getByText(/CR = /).waitFor({ timeout: 15_000 });
+        expect(await axeProblems(page)).toEqual([]);
+        await page.getByRole("button", { name: words.scoreRun }).click();
+        await page.getByText(words.scoreDone).waitFor({ timeout: 30_000 });
+        expect(await axeProblems(page)).toEqual([]);
+        await shoot(page, `preview-${lang}-${theme}-scores-done`);
+        expect(await scrollWidth(page)).toBeLessThanOrEqual(paneWidthPx);
+        expect(errors).toEqual([]);
+        expect(outside).toEqual([]);
         await page.close();
       },
     );
