@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
-import { jobs } from "../../src/jobs/registry";
+import { ratiosJob } from "../../src/jobs/ratiosJob";
 import { webJobStorage } from "../../src/taskpane/jobStorage";
 import { FakeHost } from "./fakeHost";
 import { fakePanels } from "./fakeJobs";
@@ -30,9 +30,9 @@ describe("the pane's frame", () => {
     );
     expect(await screen.findByRole("heading", { level: 1, name: "大客户开发工作台" })).toBeTruthy();
     expect(screen.getByRole("combobox", { name: "窗格及写入表头的语言" })).toBeTruthy();
-    // Today the registry has the ratio job only: step 2 of the method.
+    // The registry's jobs: the ratios (step 2), then the scores (step 3).
     expect(screen.getByRole("tablist", { name: "按方法顺序排列的工作" })).toBeTruthy();
-    expect(tabNames()).toEqual(["2 客户财务分析"]);
+    expect(tabNames()).toEqual(["2 客户财务分析", "3 评分与客户等级"]);
     expect(screen.getByRole("tab", { name: "2 客户财务分析" }).getAttribute("aria-selected")).toBe("true");
     // The ratio panel keeps a heading of its own, named by the ratio job's definition.
     expect(screen.getByRole("heading", { level: 2, name: "客户财务分析" })).toBeTruthy();
@@ -45,7 +45,7 @@ describe("the pane's frame", () => {
       <App
         host={new FakeHost(sampleSheets(), "客户财务")}
         displayLanguage="en-US"
-        jobs={[...jobs, job]}
+        jobs={[ratiosJob, job]}
         panels={fakePanels()}
       />,
     );
@@ -68,17 +68,17 @@ describe("the pane's frame", () => {
     const { stored, storage } = memoryStorage();
     const host = new FakeHost(sampleSheets(), "客户财务");
     const props = { host, displayLanguage: "en-US", panels: fakePanels(), jobStorage: storage };
-    const first = render(<App {...props} jobs={[...jobs, job]} />);
+    const first = render(<App {...props} jobs={[ratiosJob, job]} />);
     fireEvent.click(await screen.findByRole("tab", { name: "3 Customer scores" }));
     await screen.findByRole("combobox", { name: "Customer sheet 客户财务" });
     first.unmount();
-    const second = render(<App {...props} jobs={[...jobs, job]} />);
+    const second = render(<App {...props} jobs={[ratiosJob, job]} />);
     expect(screen.getByRole("tab", { name: "3 Customer scores" }).getAttribute("aria-selected")).toBe("true");
     expect(await screen.findByRole("heading", { level: 2, name: "Customer scores" })).toBeTruthy();
     expect([...stored.values()]).toEqual(["scores"]);
     second.unmount();
     // The scoring job is no longer registered: the pane opens on the ratio job.
-    render(<App {...props} jobs={jobs} />);
+    render(<App {...props} jobs={[ratiosJob]} />);
     expect(await screen.findByRole("heading", { level: 2, name: "Customer ratios" })).toBeTruthy();
   });
 
