@@ -1,10 +1,10 @@
-// Runs `kaw ratios IN --out OUT` in this process and prints its peak memory, CPU time and the customers it analysed
-// as JSON (for bench/run.js).
+// Runs `kaw JOB IN --out OUT` (JOB ratios by default, or scores) in this process and prints its peak memory, CPU
+// time and the customers it analysed as JSON (for bench/run.js): node bench/kawChild.js IN OUT [JOB].
 "use strict";
 const { main } = require("../lib/cli/main.js");
-const [input, out] = process.argv.slice(2);
+const [input, out, job = "ratios"] = process.argv.slice(2);
 let report = "{}";
-main(["ratios", input, "--out", out, "--json"], {
+main([job, input, "--out", out, "--json"], {
   stdout: (text) => (report = text),
   stderr: (text) => process.stderr.write(text),
   env: {},

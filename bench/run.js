@@ -1,6 +1,7 @@
 // npm run bench: engine throughput, `kaw ratios` on 100 000-row workbooks in every storage style against pandas +
-// openpyxl, and the Excel host's round trips on the mock. Prints the tables and rewrites BENCHMARKS.md. Not part of
-// `npm test`.
+// openpyxl, the Excel host's round trips on the mock, and the scores job (bench/scores.js). Prints the tables and
+// rewrites BENCHMARKS.md. `node bench/run.js --only scores` runs just the scores job's measures and rewrites only
+// the "## Scores" section. Not part of `npm test`.
 "use strict";
 const { execFileSync, spawnSync } = require("node:child_process");
 const { existsSync, mkdirSync, writeFileSync } = require("node:fs");
@@ -9,6 +10,7 @@ const path = require("node:path");
 const { readFileSync } = require("node:fs");
 const { makeWorkbook, customerRow, headers, random } = require("./makeWorkbook");
 const { makeStyleWorkbook, styles } = require("./styleWorkbooks");
+const { replaceSection, scoreBenchmarks } = require("./scores");
 
 const root = path.join(__dirname, "..");
 const work = path.join(__dirname, ".work");
@@ -169,8 +171,29 @@ function machine() {
   );
 }
 
+/** `--only scores`: the scores job's measures alone, written to the "## Scores" section of BENCHMARKS.md. */
+function onlyArgument(argv) {
+  const at = argv.indexOf("--only");
+  if (at === -1) return null;
+  const only = argv[at + 1];
+  if (only !== "scores") throw new Error(`--only takes "scores", not ${only}`);
+  return only;
+}
+
+/** Measure the scores job and rewrite the "## Scores" section of BENCHMARKS.md, leaving every other line alone. */
+async function updateScores(command) {
+  const measuredOn = `Measured by \`${command}\` on ${new Date().toISOString().slice(0, 10)}: ${machine()}.`;
+  const section = await scoreBenchmarks({ work, timed, measuredOn });
+  console.log(section);
+  const file = path.join(root, "BENCHMARKS.md");
+  const text = existsSync(file) ? readFileSync(file, "utf8") : "# Benchmarks\n";
+  writeFileSync(file, replaceSection(text, section));
+}
+
 async function main() {
   mkdirSync(work, { recursive: true });
+  if (onlyArgument(process.argv.slice(2)) === "scores")
+    return updateScores("node bench/run.js --only scores");
   const input = path.join(work, "customers-100k.xlsx");
   if (!existsSync(input)) await makeWorkbook(input, 100_000);
 
@@ -240,6 +263,7 @@ async function main() {
       "Every kaw run is checked to analyse all 100 000 customers.\n\n" +
       `${stylesTable}\n`,
   );
+  await updateScores("npm run bench");
 }
 
 main().catch((error) => {
