@@ -202,6 +202,12 @@ export const enUS = {
     "health.noRatios": "No ratio to score, so the financial health score is empty",
     "rating.notRating": '{{field}}: "{{value}}" is not a rating from 1 to 5',
     "rating.outOfRange": "{{field}}: {{value}} is outside {{min}} to {{max}}",
+    "transactions.noCustomerTable":
+      "No customer table found: no header row with a customer name column (客户名称, Customer) in the first 20 rows",
+    "transactions.noCategoryPurchases":
+      "No category purchases column (同类产品年采购额, Category purchases): share of wallet stays empty",
+    "transactions.unknownCustomer":
+      "{{customer}} has order lines but is not on the customer sheet; its lines still count on the transaction sheets",
     "scores.factorColumnMissing": "{{field}}: no column found, so this factor is empty for every customer",
     "cost.negativeOrderValue": "{{field}}: negative, so the procurement cost is not scored from it",
   },
@@ -459,7 +465,7 @@ export const enUS = {
   },
 
   jobs: {
-    roles: { customers: "Customer sheet", settings: "Settings sheet" },
+    roles: { customers: "Customer sheet", settings: "Settings sheet", transactions: "Transactions sheet" },
     ratios: {
       name: "Customer ratios",
       summary: "liquidity, margins, return on assets, collection and inventory periods of each customer",
@@ -468,6 +474,33 @@ export const enUS = {
       done: "Analysed {{rows}} customers on {{sheet}}, wrote {{columns}} columns",
       example:
         'kaw ratios in.xlsx --out out.xlsx --days 360 --map revenue=F --map "netProfit=Net income (USD)"',
+    },
+    transactions: {
+      name: "Transactions",
+      summary:
+        "monthly sales and volume, share of wallet and per-SKU sales of each customer from the order lines, with charts",
+      done: "Read {{rows}} order lines of {{customers}} customers, {{from}} to {{to}}",
+      doneEmpty: "Read {{rows}} order lines; none could be counted",
+      example: "kaw transactions in.xlsx --out out.xlsx --transactions 订单明细 --customers 客户财务",
+      exampleFile: "kaw transactions in.xlsx --out out.xlsx --transactions-file orders.csv --customers 客户财务",
+      source: "Order lines from",
+      rowsRead: "Order lines read",
+      skipped: "Lines skipped",
+      computed: "Amounts from quantity × price",
+      returns: "Returns",
+      months: "Months covered",
+      customers: "Customers",
+      unknown: "{{count}} not on the customer sheet",
+      sheets: "Sheets written",
+      skip: {
+        blank: "blank",
+        noDate: "no date",
+        badDate: "not a date",
+        ambiguousDate: "ambiguous date",
+        noCustomer: "no customer",
+        badNumber: "not a number",
+        noAmount: "no amount",
+      },
     },
     scores: {
       name: "Scores and tiers",

@@ -67,6 +67,11 @@ export interface JobInput {
    * writes them into it and uses them (the task pane's weights; `kaw … --set KEY=VALUE`).
    */
   readonly settings?: Readonly<Record<string, number | string>>;
+  /**
+   * Per role, data a host already computed instead of a sheet (the CLI's DuckDB aggregate of an order file for the
+   * transactions role): the job's plan knows its shape.
+   */
+  readonly precomputed?: Readonly<Record<string, unknown>>;
 }
 
 /** A report every job gives: its key, the issues found, and one line a person reads. */

@@ -6,8 +6,9 @@ import type { JobDefinition, JobReport } from "./jobDefinition";
 import { methodSteps } from "./jobDefinition";
 import { ratiosJob } from "./ratiosJob";
 import { scoresJob } from "./scores/scoresJob";
+import { transactionsJob } from "./transactions/transactionsJob";
 
-const registered: readonly JobDefinition<JobReport>[] = [ratiosJob, scoresJob];
+const registered: readonly JobDefinition<JobReport>[] = [ratiosJob, scoresJob, transactionsJob];
 
 /** The jobs in the method's order (data → ratios → scores → transactions → forecast → records). */
 export const jobs: readonly JobDefinition<JobReport>[] = [...registered].sort(

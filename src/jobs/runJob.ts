@@ -19,6 +19,8 @@ export interface JobRequest {
   readonly overrides?: Overrides | ((workbook: WorkbookSnapshot) => Overrides);
   /** Settings to change before the run (see JobInput.settings). */
   readonly settings?: Readonly<Record<string, number | string>>;
+  /** Data computed outside the workbook, by role (see JobInput.precomputed). */
+  readonly precomputed?: Readonly<Record<string, unknown>>;
 }
 
 type Overrides = Readonly<Record<string, Readonly<Record<string, number | null>>>>;
@@ -58,6 +60,7 @@ export async function runRegisteredJob<R extends JobReport>(
         ...(request.newCopy ? { newCopy: true } : {}),
         ...(overrides ? { overrides } : {}),
         ...(request.settings ? { settings: request.settings } : {}),
+        ...(request.precomputed ? { precomputed: request.precomputed } : {}),
       });
       if (!outcome.ok) return { edit: null, result: outcome };
       const problems: Issue[] = validateEdits(outcome.edit, { sheets: workbook.sheetNames });

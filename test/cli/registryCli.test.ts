@@ -2,14 +2,21 @@
 import { jobs } from "../../src/jobs/registry";
 import { kaw } from "./workbooks";
 
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+
 describe("kaw from the registry", () => {
   it("lists every registered job in kaw --help, in the method's order, in both languages", async () => {
     const en = await kaw(["--help"], { LANG: "en_US.UTF-8" });
     const zh = await kaw(["--help", "--lang", "zh-CN"]);
     for (const job of jobs) {
       expect(en.out).toContain(`kaw ${job.key} <in.xlsx> --out <out.xlsx> [options]`);
-      expect(en.out).toContain(`  ${job.key}  ${job.names["en-US"]}: ${job.summary["en-US"]}`);
-      expect(zh.out).toContain(`  ${job.key}  ${job.names["zh-CN"]}: ${job.summary["zh-CN"]}`);
+      // Keys are padded to the longest one.
+      expect(en.out).toMatch(
+        new RegExp(`  ${job.key} +${escape(`${job.names["en-US"]}: ${job.summary["en-US"]}`)}`),
+      );
+      expect(zh.out).toMatch(
+        new RegExp(`  ${job.key} +${escape(`${job.names["zh-CN"]}: ${job.summary["zh-CN"]}`)}`),
+      );
     }
   });
 

@@ -1,4 +1,5 @@
 import { scoreFieldKeys } from "../../src/jobs/scores/scoreFields";
+import { txFields } from "../../src/domain/transactions/txColumns";
 import { scoreColumns } from "../../src/jobs/scores/scoreBlock";
 import { enUS } from "../../src/i18n/en-US";
 import { zhCN } from "../../src/i18n/zh-CN";
@@ -67,7 +68,7 @@ describe("catalog parity", () => {
 
   it("has a name for every field and ratio", () => {
     // The ratio job's fields, then the scores job's own (ratings, order value, classification, sales).
-    const all = [...fieldKeys, ...scoreFieldKeys].sort();
+    const all = [...fieldKeys, ...scoreFieldKeys, "categoryPurchases", ...txFields].sort();
     expect(Object.keys(enUS.fields).sort()).toEqual(all);
     expect(Object.keys(zhCN.fields).sort()).toEqual(all);
     expect(Object.keys(zhCN.scoreColumns)).toEqual(scoreColumns.map((column) => column.key));
