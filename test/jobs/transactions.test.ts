@@ -6,7 +6,6 @@ import ExcelJS from "exceljs";
 import { XlsxWorkbook } from "../../src/hosts/xlsx/xlsxWorkbook";
 import { runRegisteredJob } from "../../src/jobs/runJob";
 import { transactionsJob } from "../../src/jobs/transactions/transactionsJob";
-import type { TxJobReport } from "../../src/jobs/transactions/txReport";
 
 /**
  * 甲: 2023-01 A 100 (qty 1); 2024-01 A 2 × 60 = 120 (computed); 2024-06 return A qty −1 amount 20 → −20;
@@ -48,7 +47,7 @@ async function run(bytes: Uint8Array, lang?: "zh-CN" | "en-US") {
     ...(lang ? { lang } : {}),
   });
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
-  return { report: outcome.report as TxJobReport, bytes: host.toBytes() };
+  return { report: outcome.report, bytes: host.toBytes() };
 }
 
 async function rows(bytes: Uint8Array, name: string): Promise<unknown[][]> {
@@ -63,7 +62,7 @@ async function rows(bytes: Uint8Array, name: string): Promise<unknown[][]> {
 
 const plain = (value: unknown): unknown =>
   value !== null && typeof value === "object" && "result" in value
-    ? (value as { result: unknown }).result
+    ? (value).result
     : value;
 
 describe("the transactions job through the .xlsx host", () => {

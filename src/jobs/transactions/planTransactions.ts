@@ -7,7 +7,6 @@ import type { Issue, Lang } from "../../domain/types";
 import type { TxAggregate } from "../../domain/transactions/aggregateTypes";
 import { aggregateLines } from "../../domain/transactions/aggregate";
 import { detectTransactions } from "../../domain/transactions/txColumns";
-import type { TxOverrides } from "../../domain/transactions/txColumns";
 import { customerMetrics } from "../../domain/transactions/txMetrics";
 import { catalog } from "../../i18n";
 import type { Edit } from "../../plan/edits";
@@ -38,7 +37,7 @@ function readSource(input: JobInput): Source {
   const sheet = input.sheets.transactions ?? "";
   const snapshot = input.workbook.sheets.get(sheet);
   if (!snapshot) return { ok: false, issues: [{ code: "edit.unknownSheet", sheet }] };
-  const detected = detectTransactions(snapshot.grid, (input.overrides?.transactions ?? {}) as TxOverrides);
+  const detected = detectTransactions(snapshot.grid, (input.overrides?.transactions ?? {}));
   if (!detected.ok) return detected;
   const { aggregate, issues } = aggregateLines(snapshot.grid, detected.layout);
   return { ok: true, aggregate, issues, source: sheet, lang: detected.layout.language };
