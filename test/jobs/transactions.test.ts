@@ -11,7 +11,7 @@ import { transactionsJob } from "../../src/jobs/transactions/transactionsJob";
  * 甲: 2023-01 A 100 (qty 1); 2024-01 A 2 × 60 = 120 (computed); 2024-06 return A qty −1 amount 20 → −20;
  *     2024-12-31 B 50.5 (no quantity → 0). Last 12 months (2024-01…2024-12): 150.5, volume 1; the 12 before: 100
  *     → growth 0.505; top SKU A (200 vs 50.5); last order 2024-12-31 = serial 45657.
- * 乙 (written "乙　" with an ideographic space): 2024/3/5 B 300 → sales 300, no earlier year → growth empty;
+ * 乙 (written "乙\u3000" with an ideographic space): 2024/3/5 B 300 → sales 300, no earlier year → growth empty;
  *     last order 45356.
  * 丙: 2024-02-02 10, not on the customer sheet. 03/05/2024 (ambiguous) and a line without customer are skipped.
  * Months 2023-01…2024-12: 24, so growth is defined. Share of wallet 甲 150.5 ÷ 1505 = 0.1; 乙 has no purchases.
