@@ -19,7 +19,7 @@ function skuList(skus: Iterable<SkuSum>): SkuTotals[] {
 }
 
 function customerTotals(sum: CustomerSum, first: number, count: number): CustomerTotals {
-  const { amounts, quantities } = monthValues(sum.months, first, count);
+  const { amounts, quantities } = monthValues(sum, first, count);
   const { key, name, lastOrder } = sum;
   return {
     key,

@@ -1,42 +1,43 @@
 /**
- * One customer's sums per month in whole cents and thousandths, over a window of months that grows as lines come
- * (typed arrays: the aggregation adds to them once per order line). Integers stay exact in a double up to 2^53.
+ * One customer's sums per month in whole cents and thousandths, over a window of months that grows as lines come.
+ * One typed array of [cents, thousandths] pairs, held by the customer itself: the aggregation adds to it once per
+ * order line, and one array read is one cache line. Integers stay exact in a double up to 2^53.
  */
 
-/** Months added on each side when a window grows, so that unsorted lines do not copy the arrays each time. */
+/** Months added on each side when a window grows, so that unsorted lines do not copy the array each time. */
 const growthMonths = 12;
 
 export interface MonthSums {
-  /** Month index (year × 12 + month − 1) of element 0. */
-  base: number;
-  cents: Float64Array;
-  milli: Float64Array;
+  /** Month index (year × 12 + month − 1) of the first pair. */
+  monthBase: number;
+  /** sums[2k] = cents and sums[2k + 1] = thousandths of month monthBase + k. */
+  monthSums: Float64Array;
 }
 
+/** A window of months around `month`, all zero. */
 export function newMonthSums(month: number): MonthSums {
-  const size = 2 * growthMonths;
-  return { base: month - growthMonths, cents: new Float64Array(size), milli: new Float64Array(size) };
+  return { monthBase: month - growthMonths, monthSums: new Float64Array(4 * growthMonths) };
 }
 
 function grow(sums: MonthSums, month: number): void {
-  const first = Math.min(sums.base, month - growthMonths);
-  const end = Math.max(sums.base + sums.cents.length, month + growthMonths);
-  const cents = new Float64Array(end - first);
-  const milli = new Float64Array(end - first);
-  cents.set(sums.cents, sums.base - first);
-  milli.set(sums.milli, sums.base - first);
-  [sums.base, sums.cents, sums.milli] = [first, cents, milli];
+  const first = Math.min(sums.monthBase, month - growthMonths);
+  const end = Math.max(sums.monthBase + sums.monthSums.length / 2, month + growthMonths);
+  const grown = new Float64Array(2 * (end - first));
+  grown.set(sums.monthSums, 2 * (sums.monthBase - first));
+  sums.monthBase = first;
+  sums.monthSums = grown;
 }
 
 /** Adds a line's cents and thousandths to its month. */
 export function addToMonth(sums: MonthSums, month: number, cents: number, milli: number): void {
-  let i = month - sums.base;
-  if (i < 0 || i >= sums.cents.length) {
+  let i = 2 * (month - sums.monthBase);
+  if (i < 0 || i >= sums.monthSums.length) {
     grow(sums, month);
-    i = month - sums.base;
+    i = 2 * (month - sums.monthBase);
   }
-  sums.cents[i] = (sums.cents[i] ?? 0) + cents;
-  sums.milli[i] = (sums.milli[i] ?? 0) + milli;
+  const pairs = sums.monthSums;
+  pairs[i] = (pairs[i] ?? 0) + cents;
+  pairs[i + 1] = (pairs[i + 1] ?? 0) + milli;
 }
 
 /**
@@ -52,11 +53,11 @@ export function monthValues(
   const amounts = new Array<number>(count).fill(0);
   const quantities = new Array<number>(count).fill(0);
   for (let k = 0; k < count; k += 1) {
-    const i = first + k - sums.base;
-    if (i < 0 || i >= sums.cents.length) continue;
+    const i = 2 * (first + k - sums.monthBase);
+    if (i < 0 || i >= sums.monthSums.length) continue;
     // + 0 turns a −0 (a sum of rounded-away returns) into 0.
-    amounts[k] = (sums.cents[i] ?? 0) / 100 + 0;
-    quantities[k] = (sums.milli[i] ?? 0) / 1000 + 0;
+    amounts[k] = (sums.monthSums[i] ?? 0) / 100 + 0;
+    quantities[k] = (sums.monthSums[i + 1] ?? 0) / 1000 + 0;
   }
   return { amounts, quantities };
 }

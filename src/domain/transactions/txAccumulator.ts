@@ -23,10 +23,10 @@ export interface SkuCode {
   readonly sum: SkuSum;
 }
 
-export interface CustomerSum {
+/** A customer's totals; its month sums are its own fields (one pointer less to follow per line). */
+export interface CustomerSum extends MonthSums {
   readonly key: string;
   name: string;
-  readonly months: MonthSums;
   lastOrder: number;
   /** By SKU id. */
   readonly skus: Map<number, SkuSum>;
@@ -77,13 +77,8 @@ function customerOf(totals: TxTotals, spelling: Spelling, month: number): Custom
   if (spelling.sum !== null) return spelling.sum;
   let sum = totals.customers.get(spelling.key);
   if (sum === undefined) {
-    sum = {
-      key: spelling.key,
-      name: spelling.trimmed,
-      months: newMonthSums(month),
-      lastOrder: 0,
-      skus: new Map(),
-    };
+    const { monthBase, monthSums } = newMonthSums(month);
+    sum = { key: spelling.key, name: spelling.trimmed, monthBase, monthSums, lastOrder: 0, skus: new Map() };
     totals.customers.set(spelling.key, sum);
   } else if (compareCodePoints(spelling.trimmed, sum.name) < 0) sum.name = spelling.trimmed;
   spelling.sum = sum;
@@ -160,7 +155,7 @@ export interface LineFacts {
 export function addLine(totals: TxTotals, line: LineFacts): void {
   const { cents, milli } = line;
   const sum = customerOf(totals, line.spelling, line.month);
-  addToMonth(sum.months, line.month, cents, milli);
+  addToMonth(sum, line.month, cents, milli);
   if (line.serial > sum.lastOrder) sum.lastOrder = line.serial;
   if (line.month < totals.firstMonth) totals.firstMonth = line.month;
   if (line.month > totals.lastMonth) totals.lastMonth = line.month;
