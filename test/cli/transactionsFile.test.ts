@@ -80,6 +80,16 @@ describe("aggregateOrderFile", () => {
     expect(issues).toEqual([{ line: 5, reason: "badDate", field: "date", value: "bad" }]);
   });
 
+  it("skips a title line above the header, and still numbers issues by file line", async () => {
+    const csv = "订单明细表 2024年3月\n日期,客户,金额\n2024-03-05,甲,1\nx,乙,2\n\n2024-03-06,丙,\n";
+    const { aggregate, issues } = await aggregateOrderFile(writeFile(dir, "title.csv", csv));
+    expect(aggregate.customers.map((c) => [c.key, c.monthlyAmount])).toEqual([["甲", [1]]]);
+    expect(issues).toEqual([
+      { line: 4, reason: "badDate", field: "date", value: "x" },
+      { line: 6, reason: "noAmount", field: "amount" },
+    ]);
+  });
+
   it("throws missingFields when the header names no date, customer or amount", async () => {
     const path = writeFile(dir, "nodate.csv", "客户,数量\n甲,1\n");
     const error = await aggregateOrderFile(path).catch((e: unknown) => e);

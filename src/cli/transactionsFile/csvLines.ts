@@ -9,12 +9,16 @@ const lf = 0x0a;
 const cr = 0x0d;
 
 /**
- * The 1-based line on which each wanted record starts (record 1 is the header). Reads only as far as the last
- * wanted record. Records are counted the way DuckDB reads them: `"` quotes (doubled inside a quoted field), LF, CRLF
- * or CR end a line, and an empty line is no record.
- * @example await recordLines("a,b\n\n1,\"x\ny\"\n2,z\n", [2, 3]) //=> Map { 2 => 3, 3 => 5 } (for such a file)
+ * The 1-based line on which each wanted record starts (record 1 is the header, after `skipLines` lines above it,
+ * such as a title). Reads only as far as the last wanted record. Records are counted the way DuckDB reads them: `"`
+ * quotes (doubled inside a quoted field), LF, CRLF or CR end a line, and an empty line is no record.
+ * @example await recordLines("a,b\n\n1,\"x\ny\"\n2,z\n", [2, 3], 0) //=> Map { 2 => 3, 3 => 5 } (for such a file)
  */
-export async function recordLines(path: string, records: readonly number[]): Promise<Map<number, number>> {
+export async function recordLines(
+  path: string,
+  records: readonly number[],
+  skipLines: number,
+): Promise<Map<number, number>> {
   const wanted = new Set(records);
   const last = Math.max(0, ...records);
   const found = new Map<number, number>();
@@ -27,13 +31,13 @@ export async function recordLines(path: string, records: readonly number[]): Pro
         continue;
       }
       afterCr = false;
-      if (lineStart && !inQuotes && byte !== lf && byte !== cr) {
+      if (lineStart && !inQuotes && byte !== lf && byte !== cr && line > skipLines) {
         record += 1;
         if (wanted.has(record)) found.set(record, line);
         if (record >= last) return found;
       }
       lineStart = false;
-      if (byte === quote) inQuotes = !inQuotes;
+      if (byte === quote && line > skipLines) inQuotes = !inQuotes;
       else if (byte === lf || byte === cr) {
         line += 1;
         lineStart = true;

@@ -63,15 +63,23 @@ async function aggregateLoaded(
   return { aggregate, issueRows: await rowsOf(connection, sql.issues) };
 }
 
-async function issuesOf(rows: readonly ResultRow[], csv: string | null): Promise<OrderFileIssue[]> {
+/** Where the CSV DuckDB read is, and how many lines sit above its header; null for Parquet. */
+interface CsvRead {
+  readonly path: string;
+  readonly skipLines: number;
+}
+
+async function issuesOf(rows: readonly ResultRow[], csv: CsvRead | null): Promise<OrderFileIssue[]> {
   const records = rows.map((row) => num(row.line_no));
   const lines =
-    csv === null || records.length === 0 ? new Map<number, number>() : await recordLines(csv, records);
+    csv === null || records.length === 0
+      ? new Map<number, number>()
+      : await recordLines(csv.path, records, csv.skipLines);
   return rows.map((row, i) => {
     const record = records[i] ?? 0;
     const value = typeof row.value === "string" ? trimSpelling(row.value) : "";
     return {
-      line: lines.get(record) ?? record,
+      line: lines.get(record) ?? record + (csv?.skipLines ?? 0),
       reason: row.reason as SkipReason,
       field: row.field as TxField,
       ...(value === "" ? {} : { value }),
@@ -81,25 +89,23 @@ async function issuesOf(rows: readonly ResultRow[], csv: string | null): Promise
 
 /**
  * Loads a CSV as UTF-8: a GB18030 file (told, or bad UTF-8 in its first megabyte or later) is transcoded to a
- * temporary UTF-8 file first. Returns the file DuckDB read, for the line numbers of issues.
+ * temporary UTF-8 file first. Returns the file DuckDB read and the lines above its header, to number issues.
  */
 async function loadCsvFile(
   connection: DuckDBConnection,
   scratch: string,
   path: string,
   encoding: FileEncoding | undefined,
-): Promise<string> {
+): Promise<CsvRead> {
   const transcoded = join(scratch, "orders.utf8.csv");
-  const loadTranscoded = async (): Promise<string> => {
+  const loadTranscoded = async (): Promise<CsvRead> => {
     await transcodeGb18030(path, transcoded);
-    await loadCsv(connection, transcoded);
-    return transcoded;
+    return { path: transcoded, skipLines: await loadCsv(connection, transcoded) };
   };
   if (encoding === "gb18030" || (encoding === undefined && !(await startsAsUtf8(path))))
     return loadTranscoded();
   try {
-    await loadCsv(connection, path);
-    return path;
+    return { path, skipLines: await loadCsv(connection, path) };
   } catch (error) {
     if (!isInvalidUnicode(error) || encoding === "utf-8") throw error;
     await connection.run("DROP TABLE IF EXISTS order_rows");

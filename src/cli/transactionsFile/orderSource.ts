@@ -74,23 +74,48 @@ async function load(connection: DuckDBConnection, source: string, typed: boolean
 }
 
 /** A CSV as DuckDB reads it: header row, every column text; ragged or odd rows need the careful (serial) reader. */
-export function csvSource(path: string, careful: boolean): string {
+export function csvSource(path: string, skipLines: number, careful: boolean): string {
   const options = careful ? ", null_padding = true, parallel = false, strict_mode = false" : "";
-  return `read_csv(${quoteLiteral(path)}, header = true, all_varchar = true${options})`;
+  return `read_csv(${quoteLiteral(path)}, header = true, all_varchar = true, skip = ${skipLines}${options})`;
+}
+
+/** The lines above the header (a title, say) as DuckDB's sniffer finds them; 0 when it cannot tell. */
+async function linesAboveHeader(connection: DuckDBConnection, path: string): Promise<number> {
+  try {
+    const found = await connection.runAndReadAll(
+      `SELECT SkipRows AS n FROM sniff_csv(${quoteLiteral(path)})`,
+    );
+    const n = Number(found.getRowObjectsJS()[0]?.n ?? 0);
+    return Number.isInteger(n) && n > 0 ? n : 0;
+  } catch (error) {
+    if (isInvalidUnicode(error)) throw error;
+    return 0;
+  }
 }
 
 /**
- * Loads a UTF-8 CSV file; when the fast reader refuses the file's shape, or sniffs it so that required columns are
- * missing (a ragged row can mislead it), the careful reader tries again and its verdict stands.
+ * Loads a UTF-8 CSV file and returns how many lines sit above its header. The fast reader goes first; when it
+ * refuses the file's shape, or sniffs it so that required columns are missing (a ragged row can mislead it), the
+ * careful reader tries; and when a title line the sniffer saw turns out to be no title, both try again without
+ * skipping it. The last refusal stands.
  */
-export async function loadCsv(connection: DuckDBConnection, path: string): Promise<void> {
-  try {
-    await load(connection, csvSource(path, false), false);
-  } catch (error) {
-    if (isInvalidUnicode(error)) throw error;
-    await connection.run("DROP TABLE IF EXISTS order_rows");
-    await load(connection, csvSource(path, true), false);
+export async function loadCsv(connection: DuckDBConnection, path: string): Promise<number> {
+  const sniffed = await linesAboveHeader(connection, path);
+  const skips = sniffed > 0 ? [sniffed, 0] : [0];
+  let refusal: unknown = null;
+  for (const skipLines of skips) {
+    for (const careful of [false, true]) {
+      try {
+        await load(connection, csvSource(path, skipLines, careful), false);
+        return skipLines;
+      } catch (error) {
+        if (isInvalidUnicode(error)) throw error;
+        refusal = error;
+        await connection.run("DROP TABLE IF EXISTS order_rows");
+      }
+    }
   }
+  throw refusal;
 }
 
 /** Loads a Parquet file, typed columns turned into the texts the sheet engine would see. */
