@@ -3,6 +3,7 @@ import type { Lang } from "../domain/types";
 import type { JobDefinition, OptionValue } from "../jobs/jobDefinition";
 import { findJob, jobs } from "../jobs/registry";
 import { parseFieldChoices, type FieldChoice } from "./fieldMap";
+import { roleFileReader } from "./roleFiles";
 import { UsageError } from "./usageError";
 
 /** A parsed `kaw` command line: help, version, the demo, or one job of the registry. */
@@ -26,6 +27,8 @@ export type Command =
       readonly newCopy: boolean;
       /** `--set KEY=VALUE`: settings to change on the job's settings sheet before the run. */
       readonly settings: Readonly<Record<string, number | string>>;
+      /** `--<role>-file PATH`: a file standing in for a role's sheet (see roleFiles.ts). */
+      readonly files: Readonly<Record<string, string>>;
     };
 
 export { UsageError };
@@ -46,7 +49,10 @@ function argOptions(): Record<string, ArgOption> {
     version: { type: "boolean", short: "v" },
   };
   for (const job of jobs) {
-    for (const role of job.reads) options[role.role] = { type: "string" };
+    for (const role of job.reads) {
+      options[role.role] = { type: "string" };
+      if (roleFileReader(job.key, role.role)) options[`${role.role}-file`] = { type: "string" };
+    }
     for (const spec of job.options) options[spec.key] = { type: spec.kind === "flag" ? "boolean" : "string" };
   }
   return options;
@@ -109,6 +115,7 @@ function jobCommand(
     map: parseFieldChoices(stringList(values.map), job),
     newCopy: values["new-copy"] === true,
     settings: parseSettings(stringList(values.set)),
+    files: roleFiles(job, values),
     ...(lang ? { lang } : {}),
   };
 }
@@ -125,6 +132,7 @@ function refuseForeignOptions(job: JobDefinition, values: Values): void {
     "version",
     ...(createsSheets(job) ? ["new-copy"] : []),
     ...(hasSettings(job) ? ["set"] : []),
+    ...job.reads.flatMap((role) => (roleFileReader(job.key, role.role) ? [`${role.role}-file`] : [])),
     ...job.reads.map((role) => role.role),
     ...job.options.map((spec) => spec.key),
   ]);
@@ -132,6 +140,19 @@ function refuseForeignOptions(job: JobDefinition, values: Values): void {
     if (value !== undefined && !own.has(key))
       throw new UsageError("cli.usage.notForJob", { option: `--${key}`, job: job.key });
   }
+}
+
+/** `--<role>-file` paths; naming a role's sheet too is a usage error. */
+function roleFiles(job: JobDefinition, values: Values): Record<string, string> {
+  const files: Record<string, string> = {};
+  job.reads.forEach((role, index) => {
+    const path = text(values[`${role.role}-file`]);
+    if (path === undefined) return;
+    const sheet = text(values[role.role]) ?? (index === 0 ? text(values.sheet) : undefined);
+    if (sheet !== undefined) throw new UsageError("cli.usage.fileAndSheet", { role: role.role });
+    files[role.role] = path;
+  });
+  return files;
 }
 
 function roleSheets(job: JobDefinition, values: Values): Record<string, string> {

@@ -6,6 +6,7 @@ import { t } from "../i18n";
 import type { JobDefinition, OptionSpec } from "../jobs/jobDefinition";
 import { jobs } from "../jobs/registry";
 import { createsSheets, hasSettings } from "./args";
+import { roleFileReader } from "./roleFiles";
 import { displayWidth } from "./report";
 
 function padTo(text: string, width: number): string {
@@ -59,7 +60,9 @@ export function jobHelp(job: JobDefinition, lang: Lang): string {
       (role) =>
         [
           `--${role.role} NAME`,
-          t(lang, role.optional ? "cli.jobHelp.optionalRole" : "cli.jobHelp.role", { role: role.names[lang] }),
+          t(lang, role.optional ? "cli.jobHelp.optionalRole" : "cli.jobHelp.role", {
+            role: role.names[lang],
+          }),
         ] as const,
     ),
   ];
@@ -81,6 +84,16 @@ export function jobHelp(job: JobDefinition, lang: Lang): string {
         : []),
       ...(createsSheets(job) ? [["--new-copy", t(lang, "cli.jobHelp.newCopy")] as const] : []),
       ...(hasSettings(job) ? [["--set KEY=VALUE", t(lang, "cli.jobHelp.set")] as const] : []),
+      ...job.reads.flatMap((role) =>
+        roleFileReader(job.key, role.role)
+          ? [
+              [
+                `--${role.role}-file FILE`,
+                t(lang, "cli.jobHelp.roleFile", { role: role.names[lang] }),
+              ] as const,
+            ]
+          : [],
+      ),
       ["--json", t(lang, "cli.jobHelp.json")],
     ]),
   ];

@@ -9,6 +9,8 @@ import { findJob } from "../jobs/registry";
 import { generalHelp, jobHelp } from "./jobHelp";
 import { jsonReport, textReport } from "./report";
 import { runJobOnPackage } from "./runJobOnPackage";
+import { CliFailure } from "./cliFailure";
+import { roleFileReader } from "./roleFiles";
 
 /** Where the CLI writes; injectable for tests. */
 export interface CliIo {
@@ -23,13 +25,7 @@ const processIo: CliIo = {
   env: process.env,
 };
 
-/** A run that could not happen (missing file, unknown sheet, refusal): exit code 1, one line on stderr. */
-export class CliFailure extends Error {
-  override readonly name = "CliFailure";
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-  }
-}
+export { CliFailure } from "./cliFailure";
 
 /** Run `kaw` with its arguments; resolves to the exit code (0 ran, 1 could not run, 2 usage). */
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
@@ -88,6 +84,7 @@ async function runJobCommand(
     map: command.map,
     newCopy: command.newCopy,
     settings: command.settings,
+    precomputed: await readRoleFiles(command, lang),
     ...(command.lang ? { lang: command.lang } : {}),
   }).catch((error: unknown) => {
     throw error instanceof XlsxError
@@ -102,6 +99,19 @@ async function runJobCommand(
   const { report } = run.outcome;
   io.stdout(command.json ? jsonReport(job, report) : textReport(job, report, lang, command.out, seconds));
   return 0;
+}
+
+/** The files given for roles (`--<role>-file`), read by their role's reader. */
+async function readRoleFiles(
+  command: Extract<Command, { name: "job" }>,
+  lang: Lang,
+): Promise<Record<string, unknown>> {
+  const read: Record<string, unknown> = {};
+  for (const [role, path] of Object.entries(command.files)) {
+    const reader = roleFileReader(command.job, role);
+    if (reader) read[role] = await reader.read(path, lang);
+  }
+  return read;
 }
 
 async function readInput(path: string, lang: Lang): Promise<Uint8Array> {

@@ -25,6 +25,8 @@ export interface PackageRunOptions {
   readonly newCopy?: boolean;
   /** `--set KEY=VALUE` settings. */
   readonly settings?: Readonly<Record<string, number | string>>;
+  /** Data read from `--<role>-file` files, by role (the role's sheet is then not read). */
+  readonly precomputed?: Readonly<Record<string, unknown>>;
 }
 
 /**
@@ -42,6 +44,7 @@ export async function runJobOnPackage<R extends JobReport>(
   // An optional role (a settings sheet) is read only when named; the job finds or creates its own otherwise.
   for (const role of job.reads) {
     const given = options.sheets[role.role];
+    if (options.precomputed?.[role.role] !== undefined) continue;
     if (given !== undefined || !role.optional) sheets[role.role] = given ?? active;
   }
   const outcome = await runRegisteredJob(workbook, job, {
@@ -50,6 +53,7 @@ export async function runJobOnPackage<R extends JobReport>(
     ...(options.lang ? { lang: options.lang } : {}),
     ...(options.newCopy ? { newCopy: true } : {}),
     ...(options.settings && Object.keys(options.settings).length > 0 ? { settings: options.settings } : {}),
+    ...(options.precomputed ? { precomputed: options.precomputed } : {}),
     ...(options.map.length > 0
       ? { overrides: (read: WorkbookSnapshot) => overrides(job, read, sheets, options.map) }
       : {}),

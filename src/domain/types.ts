@@ -38,6 +38,8 @@ export interface Issue {
   readonly sheet?: string;
   /** A1 address of the cell concerned, e.g. "F17". */
   readonly cell?: string;
+  /** 1-based line of a file the issue points into (an order-lines CSV); `sheet` then names the file. */
+  readonly line?: number;
   /** Field concerned: a key of the job's field catalog, e.g. "currentLiabilities". */
   readonly field?: string;
   /** Values for the message's {{placeholders}}. */

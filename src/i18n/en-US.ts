@@ -326,6 +326,27 @@ export const enUS = {
   },
 
   ui: {
+    transactions: {
+      run: "Analyse transactions",
+      withCustomers: "The six columns are added to the customer sheet's table, matched by customer name.",
+      noCustomers:
+        "No customer sheet: only the three sheets are written. Choose one to add its six columns too.",
+      progress: "Analysing… {{percent}}",
+      months: "Months covered: {{from}} – {{to}}, {{count}} months",
+      topTitle: "Top {{count}} customers by sales",
+      customer: "Customer",
+      sales: "Sales",
+      readTitle: "What was read",
+      fact: "{{label}}: {{value}}",
+      skippedBy: "{{count}} ({{reasons}})",
+      skipReason: "{{reason}} {{count}}",
+      unknownTitle: "Not on the customer sheet",
+      unknownNames: "{{count}}: {{names}}",
+      unknownMore: "{{names}} and {{more}} more",
+      written: "Written",
+      columnsWritten: "{{count}} columns on {{sheet}}, {{matched}} customers matched",
+      sheetWritten: "Sheet {{sheet}}",
+    },
     scores: {
       readingSettings: "Reading the settings…",
       settingsFrom: "Settings from the sheet {{sheet}}; a run writes your changes into it.",
@@ -536,6 +557,7 @@ export const enUS = {
       exitCodes: "Exit codes: 0 the job ran (rows may have data issues); 1 it could not run; 2 usage error.",
     },
     jobHelp: {
+      roleFile: "the {{role}} from a CSV (UTF-8 or GB18030) or Parquet file instead of a sheet, aggregated by DuckDB",
       set: "change a setting on the settings sheet before the run, e.g. --set priority.health=0.5 (keys: column A of the sheet)",
       options: "Options:",
       out: "the workbook to write (required)",
@@ -567,6 +589,7 @@ export const enUS = {
       badNumber: '{{option}} takes a number from {{min}} to {{max}}, not "{{value}}"',
       seeHelp: "Run kaw --help for usage.",
       mapSyntax: '--map takes FIELD=COLUMN, not "{{argument}}"',
+      fileAndSheet: "--{{role}} and --{{role}}-file both name the {{role}} lines: give one",
       setSyntax: '--set takes KEY=VALUE (a key of the settings sheet\'s Key column), not "{{argument}}"',
       mapField:
         '--map {{argument}}: unknown field "{{field}}"; the fields are {{fields}} (kaw {{job}} --help describes them)',
@@ -609,6 +632,9 @@ export const enUS = {
       noFile: "cannot read {{path}}: no such file",
       cannotRead: "cannot read {{path}}",
       cannotWrite: "cannot write {{path}}; nothing was written",
+      fileMissingFields:
+        "{{path}}: the order lines lack {{fields}} (headers such as 日期/Date, 客户名称/Customer, 金额/Amount); nothing was written",
+      fileUnreadable: "{{path}}: not a readable CSV (UTF-8 or GB18030) or Parquet file; nothing was written",
       notXlsx: "{{path}} is not an .xlsx workbook Key Account Workbench can read",
       noSuchSheet: '{{path}} has no sheet named "{{sheet}}"',
       sheetProtected:

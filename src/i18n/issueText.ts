@@ -32,6 +32,8 @@ function messageParams(lang: Lang, issue: Issue): Record<string, string | number
 /** Sheet!Cell as Excel writes it, quoting sheet names that need it: 'Customer data'!F17. */
 export function issueLocation(issue: Issue): string {
   const sheet = issue.sheet;
+  // A line of a file reads as compilers write it: orders.csv:12.
+  if (issue.line !== undefined) return `${sheet ?? ""}:${issue.line}`;
   if (sheet === undefined) return issue.cell ?? "";
   const quoted = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
   return issue.cell === undefined ? quoted : `${quoted}!${issue.cell}`;

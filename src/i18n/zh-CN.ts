@@ -286,6 +286,26 @@ export const zhCN: Catalog = {
   },
 
   ui: {
+    transactions: {
+      run: "分析交易",
+      withCustomers: "将在客户表中添加六列，按客户名称匹配。",
+      noCustomers: "未选择客户表：只写入三张工作表。选择客户表可同时添加六列。",
+      progress: "正在分析… {{percent}}",
+      months: "覆盖月份：{{from}} 至 {{to}}，共 {{count}} 个月",
+      topTitle: "销售额前 {{count}} 名客户",
+      customer: "客户",
+      sales: "销售额",
+      readTitle: "读取情况",
+      fact: "{{label}}：{{value}}",
+      skippedBy: "{{count}}（{{reasons}}）",
+      skipReason: "{{reason}} {{count}}",
+      unknownTitle: "不在客户表中的客户",
+      unknownNames: "{{count}} 个：{{names}}",
+      unknownMore: "{{names}} 等，另有 {{more}} 个",
+      written: "已写入",
+      columnsWritten: "“{{sheet}}”中的 {{count}} 列，匹配 {{matched}} 个客户",
+      sheetWritten: "工作表“{{sheet}}”",
+    },
     scores: {
       readingSettings: "正在读取参数设置…",
       settingsFrom: "参数取自工作表 {{sheet}}；运行时会把修改写入该表。",
@@ -489,6 +509,7 @@ export const zhCN: Catalog = {
       exitCodes: "退出码：0 任务已运行（部分行可能有数据问题）；1 无法运行；2 用法错误。",
     },
     jobHelp: {
+      roleFile: "从 CSV（UTF-8 或 GB18030）或 Parquet 文件读取{{role}}，而不是工作表，由 DuckDB 汇总",
       set: "运行前修改参数设置表中的参数，例如 --set priority.health=0.5（键见该表 A 列）",
       options: "选项：",
       out: "要写入的工作簿（必填）",
@@ -519,6 +540,7 @@ export const zhCN: Catalog = {
       badNumber: "{{option}} 应为 {{min}} 到 {{max}} 之间的数字，而不是“{{value}}”",
       seeHelp: "运行 kaw --help 查看用法。",
       mapSyntax: "--map 的格式是 字段=列，而不是“{{argument}}”",
+      fileAndSheet: "--{{role}} 与 --{{role}}-file 都指定了{{role}}数据，请只给一个",
       setSyntax: "--set 的格式是 键=值（键见参数设置表的“键”列），而不是“{{argument}}”",
       mapField: "--map {{argument}}：未知字段“{{field}}”；可用字段：{{fields}}（kaw {{job}} --help 有说明）",
       mapTwice: "--map 多次指定了 {{field}}",
@@ -555,6 +577,8 @@ export const zhCN: Catalog = {
       noFile: "无法读取 {{path}}：文件不存在",
       cannotRead: "无法读取 {{path}}",
       cannotWrite: "无法写入 {{path}}，未写入任何内容",
+      fileMissingFields: "{{path}}：订单数据缺少{{fields}}列（如 日期/Date、客户名称/Customer、金额/Amount），未写入任何内容",
+      fileUnreadable: "{{path}}：不是可读取的 CSV（UTF-8 或 GB18030）或 Parquet 文件，未写入任何内容",
       notXlsx: "{{path}} 不是可读取的 .xlsx 工作簿",
       noSuchSheet: "{{path}} 中没有名为“{{sheet}}”的工作表",
       sheetProtected:

@@ -95,6 +95,7 @@ export function txJson(report: TxJobReport): Readonly<Record<string, unknown>> {
     issues: report.issues.map((issue) => ({
       sheet: issue.sheet ?? null,
       cell: issue.cell ?? null,
+      line: issue.line ?? null,
       field: issue.field ?? null,
       code: issue.code,
       message: issueText(report.lang, issue, "short"),
