@@ -137,7 +137,7 @@ products AS (
   FROM (SELECT DISTINCT coalesce(product, '') AS product FROM order_lines) t
 ),
 -- Numbers (README "Numbers"), per line. A plain decimal (most cells) is read as it is; the rest is folded, loses
--- one leading ¥ $ RMB CNY USD (any case, optional space after) and every comma, "(x)" becomes "-x", and then it
+-- one leading ¥ ￥ $ RMB CNY USD (any case, optional space after) and every comma, "(x)" becomes "-x", and then it
 -- must be a plain decimal. Each step runs only on the cells that are not plain.
 num_f AS (
   SELECT o.line_no, o.date_text, o.customer, o.sku, o.product,
@@ -163,11 +163,11 @@ num_g AS (
 num_s AS (
   SELECT line_no, date_text, customer, sku, product, q0, p0, a0, q_plain, p_plain, a_plain, qf, pf, af,
     CASE WHEN q_plain THEN q0
-      ELSE replace(regexp_replace(qf, '^([¥$]|[Rr][Mm][Bb]|[Cc][Nn][Yy]|[Uu][Ss][Dd]) ?', ''), ',', '') END AS qs,
+      ELSE replace(regexp_replace(qf, '^([¥￥$]|[Rr][Mm][Bb]|[Cc][Nn][Yy]|[Uu][Ss][Dd]) ?', ''), ',', '') END AS qs,
     CASE WHEN p_plain THEN p0
-      ELSE replace(regexp_replace(pf, '^([¥$]|[Rr][Mm][Bb]|[Cc][Nn][Yy]|[Uu][Ss][Dd]) ?', ''), ',', '') END AS ps,
+      ELSE replace(regexp_replace(pf, '^([¥￥$]|[Rr][Mm][Bb]|[Cc][Nn][Yy]|[Uu][Ss][Dd]) ?', ''), ',', '') END AS ps,
     CASE WHEN a_plain THEN a0
-      ELSE replace(regexp_replace(af, '^([¥$]|[Rr][Mm][Bb]|[Cc][Nn][Yy]|[Uu][Ss][Dd]) ?', ''), ',', '') END AS as_
+      ELSE replace(regexp_replace(af, '^([¥￥$]|[Rr][Mm][Bb]|[Cc][Nn][Yy]|[Uu][Ss][Dd]) ?', ''), ',', '') END AS as_
   FROM num_g
 ),
 num_p AS (

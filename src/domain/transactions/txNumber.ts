@@ -8,13 +8,13 @@ export { foldText } from "./txText";
 
 export type TxNumber = { kind: "number"; value: number } | { kind: "blank" } | { kind: "invalid" };
 
-const currencyPrefix = /^(?:¥|\$|rmb|cny|usd) ?/i;
+const currencyPrefix = /^(?:¥|￥|\$|rmb|cny|usd) ?/i;
 const commas = /,/g;
 const inParentheses = /^\((.*)\)$/;
 const plainNumber = /^[+-]?(?:[0-9]+(?:\.[0-9]+)?|\.[0-9]+)$/;
 
 /**
- * The number a non-blank text stands for, NaN when it is none. Formula: fold; strip one leading ¥, $, RMB, CNY or
+ * The number a non-blank text stands for, NaN when it is none. Formula: fold; strip one leading ¥, ￥, $, RMB, CNY or
  * USD (any case, optional space after); drop every ","; "(x)" becomes "-x"; then it must be a plain decimal.
  * So "(-5)" is "--5": not a number.
  * @example txTextNumber("¥ (1,234.50)") //=> -1234.5

@@ -24,6 +24,8 @@ describe("parseTxNumber", () => {
 
   it("reads texts with currency signs and codes, commas and parentheses", () => {
     expect(parseTxNumber("¥1,234.50")).toEqual({ kind: "number", value: 1234.5 });
+    // The full-width yen Chinese exports use is a currency sign too (though folding leaves it as it is).
+    expect(parseTxNumber("￥1,234.50")).toEqual({ kind: "number", value: 1234.5 });
     expect(parseTxNumber("$ 99")).toEqual({ kind: "number", value: 99 });
     expect(parseTxNumber("rmb 1,000")).toEqual({ kind: "number", value: 1000 });
     expect(parseTxNumber("CNY12")).toEqual({ kind: "number", value: 12 });
