@@ -345,7 +345,6 @@ export const enUS = {
       unknownMore: "{{names}} and {{more}} more",
       written: "Written",
       columnsWritten: "{{count}} columns on {{sheet}}, {{matched}} customers matched",
-      sheetWritten: "Sheet {{sheet}}",
     },
     scores: {
       readingSettings: "Reading the settings…",

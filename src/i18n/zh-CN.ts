@@ -304,7 +304,6 @@ export const zhCN: Catalog = {
       unknownMore: "{{names}} 等，另有 {{more}} 个",
       written: "已写入",
       columnsWritten: "“{{sheet}}”中的 {{count}} 列，匹配 {{matched}} 个客户",
-      sheetWritten: "工作表“{{sheet}}”",
     },
     scores: {
       readingSettings: "正在读取参数设置…",

@@ -1,6 +1,7 @@
 /** The one place that says which jobs have a panel of their own; every other job gets the generic panel. */
 import { RatioPanel } from "./components/RatioPanel";
 import { ScorePanel } from "./components/ScorePanel";
+import { TransactionsPanel } from "./components/TransactionsPanel";
 import type { Panels } from "./jobPanel";
 
-export const panels: Panels = { ratios: RatioPanel, scores: ScorePanel };
+export const panels: Panels = { ratios: RatioPanel, scores: ScorePanel, transactions: TransactionsPanel };

@@ -80,7 +80,7 @@ export function GenericJobPanel({ host, lang, job }: JobPanelProps) {
   );
 }
 
-interface RoleSheetPickersProps {
+export interface RoleSheetPickersProps {
   readonly lang: Lang;
   readonly roles: readonly SheetRole[];
   readonly names: readonly string[];
@@ -93,7 +93,7 @@ interface RoleSheetPickersProps {
 const notUsed = "";
 
 /** A sheet dropdown for each role the job reads; an optional role may be left unused. */
-function RoleSheetPickers({ lang, roles, names, chosen, disabled, onChoose }: RoleSheetPickersProps) {
+export function RoleSheetPickers({ lang, roles, names, chosen, disabled, onChoose }: RoleSheetPickersProps) {
   const sheetOptions: IDropdownOption[] = names.map((name) => ({ key: name, text: name }));
   return (
     <>
@@ -120,7 +120,13 @@ function RoleSheetPickers({ lang, roles, names, chosen, disabled, onChoose }: Ro
 }
 
 /** What a run creates, named in the pane's language: show before doing. */
-function WillCreate({ lang, creates }: { readonly lang: Lang; readonly creates: readonly CreatedThing[] }) {
+export function WillCreate({
+  lang,
+  creates,
+}: {
+  readonly lang: Lang;
+  readonly creates: readonly CreatedThing[];
+}) {
   if (creates.length === 0) return null;
   return (
     <Stack tokens={{ childrenGap: 2 }}>
