@@ -17,6 +17,7 @@ import { readSheet } from "./readSheet";
 import type { ReadLimits } from "./readValues";
 import type { ReadOne } from "./readWorkbook";
 import { readGenerated, readWorkbook } from "./readWorkbook";
+import { runProgress } from "./runProgress";
 import { watchWorkbook } from "./workbookEvents";
 import { writtenWindow } from "./writtenWindow";
 
@@ -111,6 +112,8 @@ export class ExcelWorkbook implements WorkbookHost {
    * reads of `reads` (see readWorkbook: no sync of their own with two reads or more), then the plan, then the write,
    * which knows every sheet's protection already and so looks up only the names the edit defines. With
    * `generatedBy`, the sheets that job generated are read too, with their formula cells (one read each).
+   * `onProgress` hears the whole run (runProgress): a read in row chunks reports after each chunk, in the bar's
+   * first half, the write fills the rest; when every read took one sync, only the write reports (0..1).
    */
   runWorkbookJob<T>(
     reads: readonly string[],
@@ -118,13 +121,19 @@ export class ExcelWorkbook implements WorkbookHost {
     onProgress?: (fraction: number) => void,
     options: RunOptions = {},
   ): Promise<T> {
+    const progress = runProgress(onProgress);
+    const wanted = [...new Set(reads)];
     return this.runPlanned(async (context) => {
-      const readOne: ReadOne = (sheet, extras) => this.readAndRemember(context, sheet, extras);
+      const readOne: ReadOne = (sheet, extras) => {
+        const onRead = progress.reading(wanted.indexOf(sheet), wanted.length);
+        return this.readAndRemember(context, sheet, onRead ? { ...extras, onRead } : extras);
+      };
       const job = options.generatedBy;
       const all = await readWorkbook(context, reads, readOne);
+      // The generated sheets' reads (after the reads above) do not report: they are not in `wanted`.
       const read = job === undefined ? all : await readGenerated(all, job, readOne);
       return { plan: () => plan(read.snapshot), reads: read.reads, protection: read.protection };
-    }, onProgress);
+    }, progress.writing);
   }
 
   select(sheet: string, cell: string): Promise<void> {

@@ -39,6 +39,8 @@ export interface ReadExtras {
   readonly alsoQueue?: () => void;
   /** Also find the formula cells (`SheetSnapshot.formulaCells`): every window loads its formulas too. */
   readonly formulas?: boolean;
+  /** Hears the fraction of the used range's rows read (0..1] after each sync past sync 1: big sheets only. */
+  readonly onRead?: (fraction: number) => void;
 }
 
 /** Rows and columns of the sample a sheet never read before brings in sync 1, from A1. */
@@ -149,6 +151,7 @@ export async function readSheet(
         perCell,
         queueTableAddresses,
         onFormulas,
+        extras.onRead && ((rows) => extras.onRead?.(rows / used.rows)),
       )
     : { values: [], synced: false };
   // Table ranges ride on a values sync; only when sync 1 brought every value do they need one of their own.

@@ -99,7 +99,8 @@ export function overlap(first: QueuedRead | null, used: CellWindow): Overlap {
  * sized from the bytes per cell measured on the chunk before (the first from `bytesPerCell`), so rows that grow
  * heavier further down shrink the chunks before Excel refuses one; a chunk Excel still refuses for its size is read
  * again with half the rows. `riders` queue loads that must come back with the first successful sync. With
- * `onFormulas`, each chunk loads its formulas too and is handed over once loaded.
+ * `onFormulas`, each chunk loads its formulas too and is handed over once loaded. `onRows` hears the rows of the used
+ * range read so far (`from` included) after each chunk's sync.
  */
 export async function readRest(
   context: Excel.RequestContext,
@@ -110,6 +111,7 @@ export async function readRest(
   bytesPerCell: number,
   riders: () => void,
   onFormulas?: (chunk: QueuedRead) => void,
+  onRows?: (rows: number) => void,
 ): Promise<{ values: CellValue[][]; synced: boolean }> {
   const values: CellValue[][] = [];
   let synced = false;
@@ -128,6 +130,7 @@ export async function readRest(
     const planned = Math.min(rowsPerRead(used.columns, limits, perCell), used.rows - start);
     const chunk = await shrinkingOnPayloadError(planned, 1, (rows) => readChunk(start, rows));
     for (const row of chunk) values.push(row);
+    onRows?.(start + chunk.length);
     await readFrom(start + chunk.length, expectedBytesPerCell(chunk));
   };
   await readFrom(from, bytesPerCell);
