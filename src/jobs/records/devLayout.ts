@@ -65,3 +65,11 @@ export function devLayoutFor(rows: number): DevLayout {
 
 /** The layout of a record sheet generated with the default 30 rows. */
 export const devLayout: DevLayout = devLayoutFor(defaultRecordRows);
+
+/**
+ * A text as a formula's string literal, quotes doubled.
+ * @example formulaString('say "hi"') //=> '"say ""hi"""'
+ */
+export function formulaString(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
