@@ -12,8 +12,12 @@ export interface HoltFit {
   readonly point: (steps: number) => number;
 }
 
-/** One pass of the recursions; writes the one-step forecasts and returns [MSE, final level, final trend]. */
-function holtPass(
+/**
+ * One pass of Holt's recursions for given α, β; writes the one-step forecasts into `fitted`.
+ * Formula: ℓ₀ = y₀, b₀ = (yₙ₋₁ − y₀)/(n − 1); ŷₜ = ℓₜ₋₁ + bₜ₋₁; returns [Σ (ŷₜ − yₜ)²/(n − 1), ℓₙ₋₁, bₙ₋₁].
+ * @example holtPass(Float64Array.of(10, 12, 15, 16), 0.5, 0.5, new Float64Array(4)) //=> [0.5208…, 16.375, 2.0625]
+ */
+export function holtPass(
   y: Float64Array,
   alpha: number,
   beta: number,
