@@ -171,6 +171,8 @@ function jobOptions(job: JobDefinition, values: Values): Record<string, OptionVa
     if (given === undefined) continue;
     if (spec.kind === "flag") {
       options[spec.key] = given === true;
+    } else if (spec.kind === "text") {
+      options[spec.key] = String(given);
     } else if (spec.kind === "choice") {
       const value = String(given);
       if (!spec.choices.includes(value))

@@ -46,6 +46,7 @@ export function generalHelp(lang: Lang): string {
 
 function optionRow(spec: OptionSpec, lang: Lang): [string, string] {
   if (spec.kind === "flag") return [`--${spec.key}`, spec.help[lang]];
+  if (spec.kind === "text") return [`--${spec.key} "${spec.placeholder[lang]}"`, spec.help[lang]];
   const value = spec.kind === "choice" ? spec.choices.join("|") : `${spec.min}..${spec.max}`;
   const help = t(lang, "cli.jobHelp.choiceDefault", { help: spec.help[lang], default: String(spec.default) });
   return [`--${spec.key} ${value}`, help];

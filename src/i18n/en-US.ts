@@ -208,6 +208,10 @@ export const enUS = {
       "No category purchases column (同类产品年采购额, Category purchases): share of wallet stays empty",
     "transactions.unknownCustomer":
       "{{customer}} has order lines but is not on the customer sheet; its lines still count on the transaction sheets",
+    "records.unknownCustomer": "{{customer}} is not on the customer sheet: check the name (nothing was written)",
+    "records.badTier": "{{value}} is not a priority tier: use A, B or C",
+    "records.noTierColumn":
+      "The customer sheet has no priority tier column yet: run Scores and tiers first, or choose customers by name",
     "scores.factorColumnMissing": "{{field}}: no column found, so this factor is empty for every customer",
     "cost.negativeOrderValue": "{{field}}: negative, so the procurement cost is not scored from it",
   },
@@ -611,7 +615,7 @@ export const enUS = {
   },
 
   jobs: {
-    roles: { customers: "Customer sheet", settings: "Settings sheet", transactions: "Transactions sheet" },
+    roles: { accounts: "Customer sheet", customers: "Customer sheet", settings: "Settings sheet", transactions: "Transactions sheet" },
     ratios: {
       name: "Customer ratios",
       summary: "liquidity, margins, return on assets, collection and inventory periods of each customer",
@@ -620,6 +624,23 @@ export const enUS = {
       done: "Analysed {{rows}} customers on {{sheet}}, wrote {{columns}} columns",
       example:
         'kaw ratios in.xlsx --out out.xlsx --days 360 --map revenue=F --map "netProfit=Net income (USD)"',
+    },
+    records: {
+      name: "Record sheets",
+      summary:
+        "the visit record and visit preparation for the chosen customers, a development record sheet per customer and their index",
+      done: "Record sheets for {{customers}} customers: {{created}} created, {{kept}} kept as they were",
+      example: 'kaw records in.xlsx --out out.xlsx --tier A,B',
+      customersOption: "Customers",
+      customersHelp: "the customers to write sheets for, separated by commas (default: every customer)",
+      customersPlaceholder: "Customer A, Customer B",
+      tierOption: "Tiers",
+      tierHelp: "only customers of these priority tiers (the scores job's column), e.g. A,B",
+      perCustomer: "one development record per customer",
+      customers: "Customers chosen",
+      created: "Record sheets created",
+      kept: "Record sheets kept",
+      sheets: "Sheets written",
     },
     transactions: {
       name: "Transactions",

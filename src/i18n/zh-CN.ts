@@ -189,6 +189,9 @@ export const zhCN: Catalog = {
     "transactions.noCustomerTable": "未找到客户表：前 20 行中没有含客户名称列（客户名称、Customer）的表头行",
     "transactions.noCategoryPurchases": "没有同类产品年采购额列，我方份额留空",
     "transactions.unknownCustomer": "{{customer}} 有订单行但不在客户表中；其订单仍计入交易分析各表",
+    "records.unknownCustomer": "客户表中没有“{{customer}}”，请检查名称（未写入任何内容）",
+    "records.badTier": "{{value}} 不是客户等级，请用 A、B 或 C",
+    "records.noTierColumn": "客户表还没有客户等级列：请先运行“评分与客户等级”，或按名称选择客户",
     "scores.factorColumnMissing": "{{field}}：未找到对应列，所有客户的该项因素均为空",
     "cost.negativeOrderValue": "{{field}}：为负数，不据此评价采购成本",
   },
@@ -553,7 +556,7 @@ export const zhCN: Catalog = {
   },
 
   jobs: {
-    roles: { customers: "客户表", settings: "参数设置表", transactions: "订单明细表" },
+    roles: { accounts: "客户表", customers: "客户表", settings: "参数设置表", transactions: "订单明细表" },
     ratios: {
       name: "客户财务分析",
       summary: "各客户的流动性、利润率、资产回报率、回款周期和存货周期",
@@ -561,6 +564,22 @@ export const zhCN: Catalog = {
       daysHelp: "回款周期和存货周期按一年 365 天或 360 天计算",
       done: "已分析“{{sheet}}”中的 {{rows}} 个客户，写入 {{columns}} 列",
       example: 'kaw ratios in.xlsx --out out.xlsx --days 360 --map revenue=F --map "netProfit=净利润(元)"',
+    },
+    records: {
+      name: "记录表",
+      summary: "为所选客户生成目标客户访问记录表和访问准备表，为每个客户生成大客户开发记录表及其索引",
+      done: "已为 {{customers}} 个客户生成记录表：新建 {{created}} 张，保留原有 {{kept}} 张",
+      example: "kaw records in.xlsx --out out.xlsx --tier A,B",
+      customersOption: "客户",
+      customersHelp: "要生成记录表的客户，用逗号分隔（默认：全部客户）",
+      customersPlaceholder: "甲公司, 乙公司",
+      tierOption: "客户等级",
+      tierHelp: "只选这些客户等级的客户（评分任务写入的列），例如 A,B",
+      perCustomer: "每个客户一张大客户开发记录表",
+      customers: "所选客户",
+      created: "新建记录表",
+      kept: "保留的记录表",
+      sheets: "写入的工作表",
     },
     transactions: {
       name: "交易分析",

@@ -44,6 +44,8 @@ export type OptionSpec = {
   | { readonly kind: "choice"; readonly choices: readonly string[]; readonly default: string }
   | { readonly kind: "number"; readonly min: number; readonly max: number; readonly default: number }
   | { readonly kind: "flag"; readonly default: boolean }
+  /** Free text the plan reads (e.g. a comma-separated list of customers); `placeholder` shows its form. */
+  | { readonly kind: "text"; readonly default: string; readonly placeholder: Bilingual }
 );
 
 /** What a job writes, for "show before doing" and the help. */

@@ -7,8 +7,9 @@ import { methodSteps } from "./jobDefinition";
 import { ratiosJob } from "./ratiosJob";
 import { scoresJob } from "./scores/scoresJob";
 import { transactionsJob } from "./transactions/transactionsJob";
+import { recordsJob } from "./records/recordsJob";
 
-const registered: readonly JobDefinition<JobReport>[] = [ratiosJob, scoresJob, transactionsJob];
+const registered: readonly JobDefinition<JobReport>[] = [ratiosJob, scoresJob, transactionsJob, recordsJob];
 
 /** The jobs in the method's order (data → ratios → scores → transactions → forecast → records). */
 export const jobs: readonly JobDefinition<JobReport>[] = [...registered].sort(

@@ -24,6 +24,8 @@ export interface GeneratedSheetRequest {
   readonly tabColor?: string;
   /** Write a new copy when the existing sheet was typed into, instead of refusing. */
   readonly newCopy?: boolean;
+  /** A rewrite goes after the last sheet instead of at the old sheet's place (an index after the sheets it lists). */
+  readonly atEnd?: boolean;
   /** The sheet's content (cells, merges, validation, page setup…) for a sheet named `sheet`. */
   build(sheet: string): readonly Edit[];
 }
@@ -116,7 +118,7 @@ function rewrite(
   const create: CreateSheetEdit = {
     kind: "createSheet",
     sheet,
-    position,
+    ...(request.atEnd ? {} : { position }),
     ...(request.tabColor ? { tabColor: request.tabColor } : {}),
   };
   const edits: Edit[] = [

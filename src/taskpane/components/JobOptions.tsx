@@ -72,6 +72,16 @@ function OptionControl({ lang, spec, entries, disabled, onChange }: JobOptionsPr
         />
       );
     }
+    case "text":
+      return (
+        <TextField
+          label={label}
+          disabled={disabled}
+          value={String(entry)}
+          placeholder={spec.placeholder[lang]}
+          onChange={(_event, value) => onChange(spec.key, value ?? "")}
+        />
+      );
     case "flag":
       return (
         <Checkbox
