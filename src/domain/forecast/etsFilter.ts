@@ -49,9 +49,10 @@ export class EtsFilter {
     let trend = this.start.trend;
     let squares = 0;
     for (let t = 1; t < n; t += 1) {
+      // Up to t = m the deviation read is the cell's own (k = t), later the one a season back (k = t − m).
       const k = t > m ? t - m : t;
-      const before = s[k] ?? 0;
-      const actual = y[t] ?? 0;
+      const before = s[k] as number;
+      const actual = y[t] as number;
       const forecast = level + trend + before;
       fitted[t] = forecast;
       const error = forecast - actual;

@@ -34,7 +34,7 @@ export function meanForecast(values: readonly number[], horizon: number): RawFor
 /**
  * Fits the model the history's length calls for and forecasts `horizon` steps, before any clamping.
  * Formula: n ≥ 2m → ETS AAA (`fitEts`); 6 ≤ n < 2m → Holt (`fitHolt`); n < 6 → mean (`meanForecast`).
- * Variances from `stepVariances` / `totalVariance` with σ² = the fit's mean squared one-step error.
+ * Variances from `stepVariances` / `totalVariance` with σ² = the fit's mean squared one-step error, `unbiased`.
  * @example fitForecast([10, 20, 30, 40, 50, 60], 2, 12).points //=> [70, 80] (Holt)
  */
 export function fitForecast(values: readonly number[], horizon: number, seasonLength: number): RawForecast {
@@ -43,11 +43,36 @@ export function fitForecast(values: readonly number[], horizon: number, seasonLe
   if (values.length >= 2 * seasonLength) {
     const fit = fitEts(values, seasonLength);
     const weights = errorWeights(fit.alpha, fit.beta, fit.gamma, seasonLength, horizon);
-    return model("ets", values, fit, fit.gamma, steps.map(fit.point), weights);
+    return model(
+      "ets",
+      values,
+      { ...fit, mse: unbiased(fit.mse, values.length, seasonLength + 4) },
+      fit.gamma,
+      steps.map(fit.point),
+      weights,
+    );
   }
   const fit = fitHolt(values);
   const weights = errorWeights(fit.alpha, fit.beta, 0, 0, horizon);
-  return model("holt", values, fit, null, steps.map(fit.point), weights);
+  return model(
+    "holt",
+    values,
+    { ...fit, mse: unbiased(fit.mse, values.length, 4) },
+    null,
+    steps.map(fit.point),
+    weights,
+  );
+}
+
+/**
+ * The one-step error variance corrected for the k values fitted from the data (α, β, γ, ℓ₀, b₀ and m − 1 free
+ * seasonal starts: k = m + 4; Holt k = 4), as Hyndman et al. (2008) estimate σ²: an in-sample MSE alone
+ * understates the error of new months, and the 80 % interval then covers only about 70 % of them.
+ * Formula: σ² = MSE·(n − 1)/max(n − 1 − k, 1).
+ * @example unbiased(10, 36, 16) //=> 10 × 35/19 = 18.42…
+ */
+export function unbiased(mse: number, n: number, k: number): number {
+  return (mse * (n - 1)) / Math.max(n - 1 - k, 1);
 }
 
 function model(
