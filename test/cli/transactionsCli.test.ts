@@ -67,9 +67,7 @@ async function figures(path: string): Promise<Record<string, unknown>> {
     if (n > 2) out[`total ${row.getCell(1).text}`] = value(row.getCell(26).value);
   });
   customers?.eachRow((row) => {
-    out[`columns ${row.getCell(1).text}`] = [3, 4, 5, 6, 7, 8].map((c) =>
-      value(row.getCell(c).value),
-    );
+    out[`columns ${row.getCell(1).text}`] = [3, 4, 5, 6, 7, 8].map((c) => value(row.getCell(c).value));
   });
   return out;
 }

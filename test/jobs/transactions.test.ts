@@ -61,9 +61,7 @@ async function rows(bytes: Uint8Array, name: string): Promise<unknown[][]> {
 }
 
 const plain = (value: unknown): unknown =>
-  value !== null && typeof value === "object" && "result" in value
-    ? (value).result
-    : value;
+  value !== null && typeof value === "object" && "result" in value ? value.result : value;
 
 describe("the transactions job through the .xlsx host", () => {
   it("counts lines, skips, computed amounts, returns and unknown customers", async () => {

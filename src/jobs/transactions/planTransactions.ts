@@ -37,7 +37,7 @@ function readSource(input: JobInput): Source {
   const sheet = input.sheets.transactions ?? "";
   const snapshot = input.workbook.sheets.get(sheet);
   if (!snapshot) return { ok: false, issues: [{ code: "edit.unknownSheet", sheet }] };
-  const detected = detectTransactions(snapshot.grid, (input.overrides?.transactions ?? {}));
+  const detected = detectTransactions(snapshot.grid, input.overrides?.transactions ?? {});
   if (!detected.ok) return detected;
   const { aggregate, issues } = aggregateLines(snapshot.grid, detected.layout);
   return { ok: true, aggregate, issues, source: sheet, lang: detected.layout.language };
