@@ -44,6 +44,7 @@ async function readOrderFile(path: string, lang: Lang): Promise<PrecomputedTrans
 /** Every file reader, by job and role. */
 export const roleFileReaders: readonly RoleFileReader[] = [
   { job: "transactions", role: "transactions", read: readOrderFile },
+  { job: "forecast", role: "transactions", read: readOrderFile },
 ];
 
 /** The reader of a job's role, if the role takes a file. */

@@ -49,6 +49,35 @@ export const enUS = {
     lastOrderDate: "Last order date",
   },
 
+  /** The forecast job's Sales forecast sheet. */
+  forecastSheet: {
+    sheet: "Sales forecast",
+    title: "Sales forecast, {{from}} to {{to}}",
+    note: "Forecast from each customer's monthly sales: Holt-Winters (additive, season 12, as Excel's FORECAST.ETS) with 24 months or more, Holt's linear trend with 6–23, the mean below 6. α level, β trend, γ season smoothing; sMAPE the one-step fit error.",
+    columns: {
+      customer: "Customer",
+      total: "Total (12 months)",
+      low80: "Total, 80 % low",
+      high80: "Total, 80 % high",
+      method: "Method",
+      alpha: "α",
+      beta: "β",
+      gamma: "γ",
+      smape: "sMAPE",
+      flags: "Notes",
+    },
+    methods: { ets: "Holt-Winters (ETS)", holt: "Holt's trend", mean: "Mean" },
+    flagTexts: {
+      insufficientHistory: "fewer than 6 months of history",
+      clampedAtZero: "negative values set to 0",
+    },
+    chartData: "Chart data: the last 24 months and the forecast of the ten largest customers",
+    actual: "{{customer}} (actual)",
+    forecast: "{{customer}} (forecast)",
+    chartTitle: "Actual and forecast sales, ten largest customers",
+    axis: "Sales",
+  },
+
   /** The transactions job's sheets. */
   txSheets: {
     sales: {
@@ -208,12 +237,17 @@ export const enUS = {
       "No category purchases column (同类产品年采购额, Category purchases): share of wallet stays empty",
     "transactions.unknownCustomer":
       "{{customer}} has order lines but is not on the customer sheet; its lines still count on the transaction sheets",
+    "forecast.noSales": "{{sheet}} has no order line that could be counted, so there is nothing to forecast",
     "records.unknownCustomer": "{{customer}} is not on the customer sheet: check the name (nothing was written)",
     "records.badTier": "{{value}} is not a priority tier: use A, B or C",
     "records.noTierColumn":
       "The customer sheet has no priority tier column yet: run Scores and tiers first, or choose customers by name",
     "scores.factorColumnMissing": "{{field}}: no column found, so this factor is empty for every customer",
     "cost.negativeOrderValue": "{{field}}: negative, so the procurement cost is not scored from it",
+    "assumptions.blank": "{{setting}}: blank",
+    "assumptions.notNumber": '{{setting}}: "{{value}}" is not a number',
+    "assumptions.outOfRange": "{{setting}}: {{value}} is outside {{min}} to {{max}}",
+    "assumptions.duplicateKey": "{{setting}} is given twice (also in {{other}})",
   },
 
   /** The Settings sheet: labels are joined with " · " (setting · item); choices are written as these texts. */
@@ -432,6 +466,102 @@ export const enUS = {
   },
 
   /** Decision complexity of a purchase, by the score's complexity keys. */
+  /** The forecast job's assumptions sheet and the value columns of the customer table (issue 10 §2, §3). */
+  forecast: {
+    assumptions: {
+      sheet: "Forecast assumptions",
+      title: "Forecast assumptions: the figures behind each customer's development value",
+      note: "Yellow cells are inputs: change one and Excel recomputes every customer. The customer table's formulas use each value by its name (column F).",
+      columns: {
+        key: "Key",
+        label: "Assumption",
+        value: "Value",
+        unit: "Unit",
+        explanation: "Explanation",
+        name: "Name in formulas",
+      },
+      errorTitle: "Forecast assumptions",
+      invalidValue: "Enter a number from {{min}} to {{max}}.",
+      labels: {
+        grossMargin: "Gross margin",
+        interestRate: "Annual interest rate",
+        inventoryDays: "Inventory held for the account",
+        personnelCost: "Personnel cost per account",
+        visitsPerYear: "Visits per year",
+        costPerVisit: "Travel cost per visit",
+        managementRate: "Management & operating cost rate",
+        riskA: "Risk coefficient · tier A",
+        riskB: "Risk coefficient · tier B",
+        riskC: "Risk coefficient · tier C",
+        discountRate: "Discount rate",
+        valueThreshold: "Development value threshold",
+      },
+      units: {
+        grossMargin: "% of sales",
+        interestRate: "% per year",
+        inventoryDays: "days of cost of sales",
+        personnelCost: "yuan per year",
+        visitsPerYear: "visits",
+        costPerVisit: "yuan per visit",
+        managementRate: "% of sales",
+        riskA: "0 to 1",
+        riskB: "0 to 1",
+        riskC: "0 to 1",
+        discountRate: "% per year",
+        valueThreshold: "yuan, today's money",
+      },
+      help: {
+        grossMargin:
+          "Gross profit as a share of sales on this account's products (25 % is typical for a dealer)",
+        interestRate:
+          "Interest on the money tied up in stock, per year (e.g. the one-year Loan Prime Rate or the company's loan rate)",
+        inventoryDays:
+          "Days of the account's cost of sales held in stock; used where the customer sheet gives no inventory period (days)",
+        personnelCost: "Salespeople's and assistants' cost spent on one key account in a year",
+        visitsPerYear: "Customer visits planned for one key account in a year",
+        costPerVisit: "Transport, hotel and meals of one visit",
+        managementRate: "Office, administration and finance overhead, as a share of the account's sales",
+        riskA: "Share of the value at risk for a tier A customer (0 = none, 1 = all of it)",
+        riskB: "Share of the value at risk for a tier B customer",
+        riskC: "Share of the value at risk for a tier C customer, and for a customer without a tier",
+        discountRate:
+          "Brings the value earned over the coming year back to today's money (the cost of capital)",
+        valueThreshold:
+          "An account is worth developing when its discounted development value is above this amount",
+      },
+      howTitle: "How the columns are calculated",
+      howColumns: { column: "Column", formula: "Formula" },
+      how: {
+        forecastSales: "= the customer's 12-month forecast total on the Sales forecast sheet",
+        forecastProfit: "= forecast sales × gross margin (kaw_grossMargin)",
+        inventoryInterest:
+          "= forecast sales × (1 − gross margin) × inventory days ÷ 365 × interest rate (kaw_interestRate); inventory days: the customer's inventory period (days) when the customer sheet gives a number, else kaw_inventoryDays",
+        personnelCost: "= personnel cost per account per year (kaw_personnelCost)",
+        travelCost: "= visits per year × travel cost per visit (kaw_visitsPerYear × kaw_costPerVisit)",
+        managementCost: "= forecast sales × management & operating cost rate (kaw_managementRate)",
+        riskCoefficient:
+          "= the customer's own Risk coefficient cell when it holds a number from 0 to 1; else by priority tier: A kaw_riskA, B kaw_riskB, C or no tier kaw_riskC",
+        developmentValue:
+          "= (gross profit − inventory interest − personnel cost − travel cost − management & operating cost) × (1 − risk coefficient)",
+        worthDeveloping:
+          "= Yes when development value ÷ (1 + discount rate) > threshold (kaw_discountRate, kaw_valueThreshold), else No: the value accrues over the coming year, the threshold is in today's money",
+      },
+    },
+    columns: {
+      forecastSales: "Forecast sales (12 months)",
+      forecastProfit: "Forecast gross profit",
+      inventoryInterest: "Inventory interest",
+      personnelCost: "Personnel cost",
+      travelCost: "Travel cost",
+      managementCost: "Management & operating cost",
+      riskCoefficient: "Risk coefficient",
+      developmentValue: "Risk-adjusted development value",
+      worthDeveloping: "Worth developing",
+    },
+    yes: "Yes",
+    no: "No",
+  },
+
   complexity: { low: "Low", medium: "Medium", high: "High" },
 
   units: {
@@ -456,6 +586,30 @@ export const enUS = {
   },
 
   ui: {
+    records: {
+      run: "Generate record sheets",
+      listTitle: "Customers",
+      search: "Search customers",
+      searchPlaceholder: "Search by name",
+      tierFilter: "Show tiers",
+      tierHelp: "Shows only customers of the tiers pressed; none pressed shows every tier.",
+      noTiers: "No priority tiers on this sheet: run Scores and tiers first to filter by tier.",
+      tierLabel: "Tier {{tier}}",
+      withTier: "{{name}} · {{tier}}",
+      selectAll: "Select all",
+      selectNone: "Select none",
+      count: "{{chosen}} of {{total}} selected",
+      list: "Customers of {{sheet}}",
+      noMatch: "No customer matches.",
+      noneChosen: "Choose at least one customer.",
+      reading: "Reading the customers…",
+      noTable: "No customer table on {{sheet}}: choose the sheet with a customer name column.",
+      progress: "Generating… {{percent}}",
+      created: "Record sheets created ({{count}})",
+      kept: "Left as they were: your entries are safe ({{count}})",
+      written: "Visit record, preparation and index",
+      more: "and {{count}} more",
+    },
     transactions: {
       run: "Analyse transactions",
       withCustomers: "The six columns are added to the customer sheet's table, matched by customer name.",
@@ -624,6 +778,19 @@ export const enUS = {
       done: "Analysed {{rows}} customers on {{sheet}}, wrote {{columns}} columns",
       example:
         'kaw ratios in.xlsx --out out.xlsx --days 360 --map revenue=F --map "netProfit=Net income (USD)"',
+    },
+    forecast: {
+      name: "Forecast",
+      summary:
+        "each customer's next 12 months of sales (as Excel's FORECAST.ETS) and its risk-adjusted development value, as formulas over the assumptions",
+      done: "Forecast {{customers}} customers for {{from}} to {{to}}; {{worth}} worth developing",
+      example: "kaw forecast in.xlsx --out out.xlsx --sheet 客户财务 --transactions 订单明细",
+      customers: "Customers forecast",
+      methods: "Methods",
+      methodLine: "Holt-Winters {{ets}} · Holt's trend {{holt}} · mean {{mean}}",
+      months: "Months forecast",
+      worth: "Worth developing",
+      sheets: "Sheets written",
     },
     records: {
       name: "Record sheets",

@@ -8,8 +8,9 @@ import { ratiosJob } from "./ratiosJob";
 import { scoresJob } from "./scores/scoresJob";
 import { transactionsJob } from "./transactions/transactionsJob";
 import { recordsJob } from "./records/recordsJob";
+import { forecastJob } from "./forecast/forecastJob";
 
-const registered: readonly JobDefinition<JobReport>[] = [ratiosJob, scoresJob, transactionsJob, recordsJob];
+const registered: readonly JobDefinition<JobReport>[] = [ratiosJob, scoresJob, transactionsJob, forecastJob, recordsJob];
 
 /** The jobs in the method's order (data → ratios → scores → transactions → forecast → records). */
 export const jobs: readonly JobDefinition<JobReport>[] = [...registered].sort(

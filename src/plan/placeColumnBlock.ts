@@ -15,6 +15,11 @@ export interface BlockRequest {
   readonly lastRow: number;
   /** For each output column, every header it may bear (all languages): used to recognise the job's own columns. */
   readonly headerVariants: readonly (readonly string[])[];
+  /**
+   * Output columns whose header may also head one of the person's columns outside the block without a conflict:
+   * an input of the same name the job reads (the forecast's 风险系数 override), by index into `headerVariants`.
+   */
+  readonly sharedHeaders?: readonly number[];
 }
 
 /** Where the block goes, or why it cannot be written. */
@@ -86,7 +91,8 @@ function ownedBlockIntact(snapshot: SheetSnapshot, request: BlockRequest, rect: 
 }
 
 function headerConflicts(snapshot: SheetSnapshot, request: BlockRequest, target: CellRect): Issue[] {
-  const all = new Set(request.headerVariants.flat());
+  const shared = new Set(request.sharedHeaders ?? []);
+  const all = new Set(request.headerVariants.filter((_, index) => !shared.has(index)).flat());
   const issues: Issue[] = [];
   const row = snapshot.grid.values[request.headerRow - 1 - snapshot.grid.top] ?? [];
   row.forEach((value, index) => {

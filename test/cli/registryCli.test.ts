@@ -21,10 +21,10 @@ describe("kaw from the registry", () => {
   });
 
   it("names the jobs there are when the command is unknown", async () => {
-    const run = await kaw(["forecast", "a.xlsx"], { LANG: "en_US.UTF-8" });
+    const run = await kaw(["budget", "a.xlsx"], { LANG: "en_US.UTF-8" });
     expect(run.code).toBe(2);
     expect(run.err).toContain(
-      `unknown command "forecast"; the jobs are ${jobs.map((job) => job.key).join(", ")}`,
+      `unknown command "budget"; the jobs are ${jobs.map((job) => job.key).join(", ")}`,
     );
   });
 

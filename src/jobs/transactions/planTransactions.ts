@@ -26,11 +26,13 @@ export interface PrecomputedTransactions {
   readonly issues: readonly Issue[];
 }
 
-type Source =
+/** The aggregated order lines of a run, where they came from, and the language of the sheet's headers. */
+export type TransactionsSource =
   | { ok: true; aggregate: TxAggregate; issues: readonly Issue[]; source: string; lang: Lang | null }
   | { ok: false; issues: readonly Issue[] };
 
-function readSource(input: JobInput): Source {
+/** The order lines of a run: the CLI's precomputed file aggregate, else the transactions sheet aggregated. */
+export function readTransactions(input: JobInput): TransactionsSource {
   const given = input.precomputed?.transactions as PrecomputedTransactions | undefined;
   if (given)
     return { ok: true, aggregate: given.aggregate, issues: given.issues, source: given.file, lang: null };
@@ -45,7 +47,7 @@ function readSource(input: JobInput): Source {
 
 /** Plan the transactions job. */
 export function planTransactions(input: JobInput): JobOutcome<TxJobReport> {
-  const source = readSource(input);
+  const source = readTransactions(input);
   if (!source.ok) return source;
   const lang: Lang = input.lang ?? source.lang ?? "zh-CN";
   const { aggregate } = source;
