@@ -11,6 +11,7 @@ const { readFileSync } = require("node:fs");
 const { makeWorkbook, customerRow, headers, random } = require("./makeWorkbook");
 const { makeStyleWorkbook, styles } = require("./styleWorkbooks");
 const { replaceSection, scoreBenchmarks } = require("./scores");
+const { recordBenchmarks, replaceRecordsSection } = require("./records");
 
 const root = path.join(__dirname, "..");
 const work = path.join(__dirname, ".work");
@@ -176,7 +177,8 @@ function onlyArgument(argv) {
   const at = argv.indexOf("--only");
   if (at === -1) return null;
   const only = argv[at + 1];
-  if (only !== "scores") throw new Error(`--only takes "scores", not ${only}`);
+  if (only !== "scores" && only !== "records")
+    throw new Error(`--only takes "scores" or "records", not ${only}`);
   return only;
 }
 
@@ -190,10 +192,21 @@ async function updateScores(command) {
   writeFileSync(file, replaceSection(text, section));
 }
 
+/** Measure the records job and rewrite the "## Records" section of BENCHMARKS.md alone. */
+async function updateRecords(command) {
+  const measuredOn = `Measured by \`${command}\` on ${new Date().toISOString().slice(0, 10)}: ${machine()}.`;
+  const section = await recordBenchmarks({ work, timed, measuredOn });
+  console.log(section);
+  const file = path.join(root, "BENCHMARKS.md");
+  const text = existsSync(file) ? readFileSync(file, "utf8") : "# Benchmarks\n";
+  writeFileSync(file, replaceRecordsSection(text, section));
+}
+
 async function main() {
   mkdirSync(work, { recursive: true });
-  if (onlyArgument(process.argv.slice(2)) === "scores")
-    return updateScores("node bench/run.js --only scores");
+  const only = onlyArgument(process.argv.slice(2));
+  if (only === "scores") return updateScores("node bench/run.js --only scores");
+  if (only === "records") return updateRecords("node bench/run.js --only records");
   const input = path.join(work, "customers-100k.xlsx");
   if (!existsSync(input)) await makeWorkbook(input, 100_000);
 
@@ -264,6 +277,7 @@ async function main() {
       `${stylesTable}\n`,
   );
   await updateScores("npm run bench");
+  await updateRecords("npm run bench");
 }
 
 main().catch((error) => {

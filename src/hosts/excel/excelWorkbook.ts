@@ -15,7 +15,8 @@ import { ExcelHostError, guard } from "./excelHostError";
 import type { ReadExtras, ReadHint, SheetRead } from "./readSheet";
 import { readSheet } from "./readSheet";
 import type { ReadLimits } from "./readValues";
-import type { ReadOne } from "./readWorkbook";
+import { readTogether } from "./readTogether";
+import type { ReadMany, ReadOne } from "./readWorkbook";
 import { readGenerated, readWorkbook } from "./readWorkbook";
 import { runProgress } from "./runProgress";
 import { watchWorkbook } from "./workbookEvents";
@@ -111,7 +112,7 @@ export class ExcelWorkbook implements WorkbookHost {
    * A job over several sheets in one `Excel.run`: every sheet's name, `_kaw_` records and protection, and the full
    * reads of `reads` (see readWorkbook: no sync of their own with two reads or more), then the plan, then the write,
    * which knows every sheet's protection already and so looks up only the names the edit defines. With
-   * `generatedBy`, the sheets that job generated are read too, with their formula cells (one read each).
+   * `generatedBy`, the sheets that job generated are read too, with their formula cells, together (readTogether).
    * `onProgress` hears the whole run (runProgress): a read in row chunks reports after each chunk, in the bar's
    * first half, the write fills the rest; when every read took one sync, only the write reports (0..1).
    */
@@ -128,10 +129,11 @@ export class ExcelWorkbook implements WorkbookHost {
         const onRead = progress.reading(wanted.indexOf(sheet), wanted.length);
         return this.readAndRemember(context, sheet, onRead ? { ...extras, onRead } : extras);
       };
+      const readMany: ReadMany = (sheets) => this.readTogetherAndRemember(context, sheets);
       const job = options.generatedBy;
       const all = await readWorkbook(context, reads, readOne);
       // The generated sheets' reads (after the reads above) do not report: they are not in `wanted`.
-      const read = job === undefined ? all : await readGenerated(all, job, readOne);
+      const read = job === undefined ? all : await readGenerated(all, job, readMany);
       return { plan: () => plan(read.snapshot), reads: read.reads, protection: read.protection };
     }, progress.writing);
   }
@@ -193,6 +195,24 @@ export class ExcelWorkbook implements WorkbookHost {
     if (read.used) this.known.set(sheet, { used: read.used, bytesPerCell: read.bytesPerCell });
     else this.known.delete(sheet);
     return read;
+  }
+
+  /** Sheets read together with their formula cells (readTogether); the big ones alone, as readAndRemember. */
+  private async readTogetherAndRemember(
+    context: Excel.RequestContext,
+    sheets: readonly string[],
+  ): Promise<Map<string, SheetRead>> {
+    const reads = await readTogether(
+      context,
+      sheets,
+      (sheet) => this.known.get(sheet),
+      this.limits,
+      (sheet) => this.readAndRemember(context, sheet, { formulas: true }),
+    );
+    for (const [sheet, read] of reads)
+      if (read.used) this.known.set(sheet, { used: read.used, bytesPerCell: read.bytesPerCell });
+      else this.known.delete(sheet);
+    return reads;
   }
 
   private async write(

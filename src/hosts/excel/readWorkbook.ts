@@ -94,24 +94,30 @@ function assemble(
   return { snapshot: { sheetNames, sheets: snapshots, generated }, reads, protection };
 }
 
+/** Reads several sheets with their formula cells, sharing syncs (readTogether). */
+export type ReadMany = (sheets: readonly string[]) => Promise<ReadonlyMap<string, SheetRead>>;
+
 /**
  * Add to a run's read the sheets `job` generated (records `_kaw_<job>` or `_kaw_<job>.<slot>` with `whole`), read
- * with their formula cells so the plan can tell typed entries from recalculated ones: one read each, in tab order.
+ * with their formula cells so the plan can tell typed entries from recalculated ones: all together (`readMany`), so
+ * a job with a sheet per customer reads them in a few syncs, not one each; in tab order.
  */
 export async function readGenerated(
   read: WorkbookRead,
   job: string,
-  readOne: ReadOne,
+  readMany: ReadMany,
 ): Promise<WorkbookRead> {
   const own = read.snapshot.generated.filter((g) => g.job === job || g.job.startsWith(`${job}.`));
   const names = [...new Set(own.map((g) => g.sheet))];
   if (names.length === 0) return read;
   const reads = new Map(read.reads);
   const sheets = new Map(read.snapshot.sheets);
-  await sequentially(names, async (sheet) => {
-    const generated = await readOne(sheet, { formulas: true });
-    reads.set(sheet, generated);
-    sheets.set(sheet, generated.snapshot);
-  });
+  const generated = await readMany(names);
+  for (const sheet of names) {
+    const one = generated.get(sheet);
+    if (!one) continue;
+    reads.set(sheet, one);
+    sheets.set(sheet, one.snapshot);
+  }
   return { ...read, reads, snapshot: { ...read.snapshot, sheets } };
 }

@@ -75,9 +75,11 @@ export function readOwned(workbookXml: string, sheetIndex: number): OwnedBlock[]
   return owned;
 }
 
-/** Every `<definedName>` of a workbook part with its (unescaped) formula. */
-export function definedNames(xml: string): { tag: XmlTag; close: XmlTag | undefined; value: string }[] {
-  const tags = allTags(xml);
+/** Every `<definedName>` of a workbook part with its (unescaped) formula; `tags`: the part's, when already split. */
+export function definedNames(
+  xml: string,
+  tags: readonly XmlTag[] = allTags(xml),
+): { tag: XmlTag; close: XmlTag | undefined; value: string }[] {
   const found: { tag: XmlTag; close: XmlTag | undefined; value: string }[] = [];
   tags.forEach((tag, i) => {
     if (tag.kind === "close" || localName(tag.name) !== "definedName") return;
@@ -136,7 +138,7 @@ export function upsertDefinedName(xml: string, defined: DefinedName): string {
     defined.hidden ? 'hidden="1"' : "",
   ].filter(Boolean);
   const element = `<${p}definedName ${attrs.join(" ")}>${escapeXml(defined.value)}</${p}definedName>`;
-  const existing = definedNames(xml).find(
+  const existing = definedNames(xml, tags).find(
     ({ tag }) =>
       (attr(tag.text, "name") ?? "").toLowerCase() === defined.name.toLowerCase() &&
       attr(tag.text, "localSheetId") === scope,
