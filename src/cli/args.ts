@@ -237,7 +237,7 @@ function parseSettings(values: readonly string[]): Record<string, number | strin
 
 /** Jobs with a settings sheet take `--set`. */
 export function hasSettings(job: JobDefinition): boolean {
-  return job.reads.some((role) => role.role === "settings");
+  return job.reads.some((role) => role.role === "settings" || role.role === "assumptions");
 }
 
 /** Jobs that generate whole sheets take `--new-copy`. */

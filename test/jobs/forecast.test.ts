@@ -7,7 +7,6 @@ import ExcelJS from "exceljs";
 import { forecastSeries } from "../../src/domain/forecast/forecastSeries";
 import { XlsxWorkbook } from "../../src/hosts/xlsx/xlsxWorkbook";
 import { forecastJob } from "../../src/jobs/forecast/forecastJob";
-import type { ForecastReport } from "../../src/jobs/forecast/forecastReport";
 import { runRegisteredJob } from "../../src/jobs/runJob";
 import { check, title } from "../hosts/xlsx/libreofficeKit";
 import { recalculatedRows } from "../hosts/xlsx/libreofficeRecalc";
@@ -36,18 +35,26 @@ async function workbook(): Promise<Uint8Array> {
   return new Uint8Array(await book.xlsx.writeBuffer());
 }
 
-async function run(bytes: Uint8Array) {
+async function run(bytes: Uint8Array, settings?: Record<string, number>) {
   const host = XlsxWorkbook.open(bytes);
-  const outcome = await runRegisteredJob(host, forecastJob, { sheets: { customers: "客户", transactions: "订单" } });
+  const outcome = await runRegisteredJob(host, forecastJob, {
+    sheets: { customers: "客户", transactions: "订单" },
+    ...(settings ? { settings } : {}),
+  });
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
-  return { report: outcome.report as ForecastReport, bytes: host.toBytes() };
+  return { report: outcome.report, bytes: host.toBytes() };
 }
 
 async function rows(bytes: Uint8Array, name: string): Promise<ExcelJS.CellValue[][]> {
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
   const out: ExcelJS.CellValue[][] = [];
-  book.getWorksheet(name)?.eachRow({ includeEmpty: true }, (row, n) => (out[n - 1] = (row.values as ExcelJS.CellValue[]).slice(1)));
+  book
+    .getWorksheet(name)
+    ?.eachRow(
+      { includeEmpty: true },
+      (row, n) => (out[n - 1] = (row.values as ExcelJS.CellValue[]).slice(1)),
+    );
   return out;
 }
 
@@ -84,23 +91,32 @@ describe("the forecast job through the .xlsx host", () => {
       "是否值得开发",
     ]);
     const 乙 = table[2] ?? [];
-    const formula = (value: ExcelJS.CellValue) => (value !== null && typeof value === "object" && "formula" in value ? value.formula : null);
+    const formula = (value: ExcelJS.CellValue) =>
+      value !== null && typeof value === "object" && "formula" in value ? value.formula : null;
     expect(formula(乙[5] ?? null)).toBe("E3*kaw_grossMargin");
     // 乙's own risk coefficient 0.5 overrides its tier's.
     expect(result(乙[10] ?? null)).toBe(0.5);
   });
 
-  check(`gives cached values LibreOffice reproduces when it recalculates${title}`, async () => {
-    const { bytes } = await run(await workbook());
-    const cached = (await rows(bytes, "客户")).slice(1, 4).map((row) => row.slice(4, 12).map((v) => Number(result(v))));
-    const recalculated = recalculatedRows(bytes, "客户")
-      .slice(1, 4)
-      .map((line) => line.split(",").slice(4, 12).map(Number));
-    expect(recalculated.length).toBe(3);
-    recalculated.forEach((row, r) =>
-      row.forEach((value, c) => expect([r, c, value]).toEqual([r, c, expect.closeTo(cached[r]?.[c] ?? NaN, 6)])),
-    );
-  }, 180_000);
+  check(
+    `gives cached values LibreOffice reproduces when it recalculates${title}`,
+    async () => {
+      const { bytes } = await run(await workbook());
+      const cached = (await rows(bytes, "客户"))
+        .slice(1, 4)
+        .map((row) => row.slice(4, 12).map((v) => Number(result(v))));
+      const recalculated = recalculatedRows(bytes, "客户")
+        .slice(1, 4)
+        .map((line) => line.split(",").slice(4, 12).map(Number));
+      expect(recalculated.length).toBe(3);
+      recalculated.forEach((row, r) =>
+        row.forEach((value, c) =>
+          expect([r, c, value]).toEqual([r, c, expect.closeTo(cached[r]?.[c] ?? NaN, 6)]),
+        ),
+      );
+    },
+    180_000,
+  );
 
   it("reads the assumptions on a rerun: a changed gross margin changes the cached profit", async () => {
     const first = await run(await workbook());
@@ -114,5 +130,16 @@ describe("the forecast job through the .xlsx host", () => {
     const 甲 = table[1] ?? [];
     expect(Number(result(甲[5] ?? null))).toBeCloseTo(Number(result(甲[4] ?? null)) * 0.4, 9);
     expect(table[0]?.length).toBe(13); // rewritten in place
+  });
+
+  it("writes the pane's changed assumptions into their cells and refuses one out of range", async () => {
+    const first = await run(await workbook());
+    const second = await run(first.bytes, { riskA: 0.05, personnelCost: 12000 });
+    const sheet = await rows(second.bytes, "预测假设");
+    const value = (key: string) => sheet.find((row) => row[0] === key)?.[2];
+    expect([value("riskA"), value("personnelCost")]).toEqual([0.05, 12000]);
+    const table = await rows(second.bytes, "客户");
+    expect(result(table[1]?.[7] ?? null)).toBe(12000); // 甲's personnel cost
+    await expect(run(first.bytes, { grossMargin: 1.5 })).rejects.toThrow("assumptions.outOfRange");
   });
 });

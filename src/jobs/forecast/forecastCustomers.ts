@@ -27,7 +27,12 @@ const langs: readonly Lang[] = ["zh-CN", "en-US"];
 /** The header of the risk coefficient, the job's output and the person's override alike. */
 export const riskHeaders = langs.map((lang) => catalog(lang).forecast.columns.riskCoefficient);
 
-function columnOf(header: readonly unknown[], grid: Grid, own: { first: number; last: number } | undefined, texts: readonly string[]): number | undefined {
+function columnOf(
+  header: readonly unknown[],
+  grid: Grid,
+  own: { first: number; last: number } | undefined,
+  texts: readonly string[],
+): number | undefined {
   for (let c = 0; c < header.length; c += 1) {
     const column = grid.left + c + 1;
     if (own && column >= own.first && column <= own.last) continue;
@@ -49,8 +54,18 @@ export function forecastCustomers(
   if (!found.ok) return found;
   const { table } = found;
   const header = grid.values[table.headerRow - 1 - grid.top] ?? [];
-  const inventoryColumn = columnOf(header, grid, own, langs.map((lang) => columnHeader(lang, "inventoryDays")));
-  const tierColumn = columnOf(header, grid, own, langs.map((lang) => scoreHeader(lang, "priorityTier")));
+  const inventoryColumn = columnOf(
+    header,
+    grid,
+    own,
+    langs.map((lang) => columnHeader(lang, "inventoryDays")),
+  );
+  const tierColumn = columnOf(
+    header,
+    grid,
+    own,
+    langs.map((lang) => scoreHeader(lang, "priorityTier")),
+  );
   const riskColumn = columnOf(header, grid, own, riskHeaders);
   const seen = new Set<string>();
   const customers: TableCustomer[] = [];
@@ -66,8 +81,10 @@ export function forecastCustomers(
       return typeof value === "number" && Number.isFinite(value) ? value : null;
     };
     const customer: Record<string, unknown> = { row, name, key };
-    if (inventoryColumn !== undefined) customer.inventoryDays = { cell: a1(row, inventoryColumn), value: number(inventoryColumn) };
-    if (tierColumn !== undefined) customer.tier = { cell: a1(row, tierColumn), value: cellText(at(tierColumn)).trim().toUpperCase() };
+    if (inventoryColumn !== undefined)
+      customer.inventoryDays = { cell: a1(row, inventoryColumn), value: number(inventoryColumn) };
+    if (tierColumn !== undefined)
+      customer.tier = { cell: a1(row, tierColumn), value: cellText(at(tierColumn)).trim().toUpperCase() };
     if (riskColumn !== undefined) customer.risk = { cell: a1(row, riskColumn), value: number(riskColumn) };
     customers.push(customer as unknown as TableCustomer);
   }

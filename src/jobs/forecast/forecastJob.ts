@@ -26,20 +26,46 @@ export const forecastJob: JobDefinition<ForecastReport> = {
   summary: both((lang) => t(lang, "jobs.forecast.summary")),
   reads: [
     // The customer table first: `--sheet` names it, and it defaults to the active sheet.
-    { role: "customers", names: both((lang) => t(lang, "jobs.roles.customers")), fields: customersRole?.fields ?? [] },
-    { role: "transactions", names: both((lang) => t(lang, "jobs.roles.transactions")), fields: linesRole?.fields ?? [] },
-    { role: "assumptions", names: both((lang) => catalog(lang).forecast.assumptions.sheet), fields: [], optional: true },
+    {
+      role: "customers",
+      names: both((lang) => t(lang, "jobs.roles.customers")),
+      fields: customersRole?.fields ?? [],
+    },
+    {
+      role: "transactions",
+      names: both((lang) => t(lang, "jobs.roles.transactions")),
+      fields: linesRole?.fields ?? [],
+    },
+    {
+      role: "assumptions",
+      names: both((lang) => catalog(lang).forecast.assumptions.sheet),
+      fields: [],
+      optional: true,
+    },
   ],
   options: [],
   creates: [
-    ...valueColumnKeys.map((key) => ({ kind: "columns" as const, names: both((lang) => catalog(lang).forecast.columns[key]) })),
+    ...valueColumnKeys.map((key) => ({
+      kind: "columns" as const,
+      names: both((lang) => catalog(lang).forecast.columns[key]),
+    })),
     { kind: "sheet", names: both((lang) => catalog(lang).forecastSheet.sheet) },
     { kind: "sheet", names: both((lang) => catalog(lang).forecast.assumptions.sheet) },
   ],
-  issueCodes: [...transactionsJobIssueCodes, ...assumptionIssueCodes, "forecast.noSales"],
+  issueCodes: [
+    ...transactionsJobIssueCodes,
+    ...assumptionIssueCodes,
+    "forecast.noSales",
+    "settings.unknownKey",
+  ],
   plan: planForecast,
   describe: (report, lang) =>
-    t(lang, "jobs.forecast.done", { customers: report.customers, from: report.months.from, to: report.months.to, worth: report.worthDeveloping }),
+    t(lang, "jobs.forecast.done", {
+      customers: report.customers,
+      from: report.months.from,
+      to: report.months.to,
+      worth: report.worthDeveloping,
+    }),
   summarize: forecastSummary,
   toJson: forecastJson,
   locateHeaders: (snapshot, role) => transactionsJob.locateHeaders(snapshot, role),

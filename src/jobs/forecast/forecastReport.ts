@@ -18,7 +18,12 @@ export interface ForecastReport extends JobReport {
   readonly methods: Readonly<Record<"ets" | "holt" | "mean", number>>;
   readonly months: { readonly from: string; readonly to: string };
   /** The five largest 12-month forecasts. */
-  readonly top: readonly { readonly name: string; readonly total: number; readonly low80: number; readonly high80: number }[];
+  readonly top: readonly {
+    readonly name: string;
+    readonly total: number;
+    readonly low80: number;
+    readonly high80: number;
+  }[];
   readonly worthDeveloping: number;
   readonly forecastSheet: string;
   readonly assumptionsSheet: string;
@@ -67,10 +72,19 @@ export function forecastReport(parts: {
 
 /** The `--json` object: stable keys. */
 export function forecastJson(report: ForecastReport): Readonly<Record<string, unknown>> {
-  const { job: _job, lang: _lang, issues, ...rest } = report;
   return {
-    ...rest,
-    issues: issues.map((issue) => ({
+    command: report.command,
+    source: report.source,
+    sheet: report.sheet,
+    customers: report.customers,
+    methods: report.methods,
+    months: report.months,
+    top: report.top,
+    worthDeveloping: report.worthDeveloping,
+    forecastSheet: report.forecastSheet,
+    assumptionsSheet: report.assumptionsSheet,
+    assumptionsCreated: report.assumptionsCreated,
+    issues: report.issues.map((issue) => ({
       sheet: issue.sheet ?? null,
       cell: issue.cell ?? null,
       line: issue.line ?? null,
@@ -88,6 +102,9 @@ export function forecastSummary(report: ForecastReport, lang: Lang): [string, st
     [t(lang, "jobs.forecast.methods"), t(lang, "jobs.forecast.methodLine", { ...report.methods })],
     [t(lang, "jobs.forecast.months"), `${report.months.from} – ${report.months.to}`],
     [t(lang, "jobs.forecast.worth"), String(report.worthDeveloping)],
-    [t(lang, "jobs.forecast.sheets"), [report.forecastSheet, report.assumptionsSheet].join(lang === "zh-CN" ? "、" : ", ")],
+    [
+      t(lang, "jobs.forecast.sheets"),
+      [report.forecastSheet, report.assumptionsSheet].join(lang === "zh-CN" ? "、" : ", "),
+    ],
   ];
 }

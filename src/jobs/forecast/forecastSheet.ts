@@ -52,7 +52,8 @@ function fill(template: string, params: Readonly<Record<string, string | number>
   return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => String(params[name] ?? whole));
 }
 
-const orNull = (value: number | null): CellInput => (value === null || !Number.isFinite(value) ? null : value);
+const orNull = (value: number | null): CellInput =>
+  value === null || !Number.isFinite(value) ? null : value;
 
 /**
  * The sheet's edits; `rows` in the order written (the caller sorts), `months` the 12 forecast months and
@@ -83,10 +84,43 @@ export function forecastSheetContent(
   const last = forecastFirstRow + rows.length - 1;
   const edits: Edit[] = [
     { kind: "cells", sheet, at: "A1", rows: [[title]], style: "fc.title" },
-    { kind: "cells", sheet, at: "A2", rows: [[c.customer, ...months, c.total, c.low80, c.high80, c.method, c.alpha, c.beta, c.gamma, c.smape, c.flags]], style: "fc.header" },
-    { kind: "columnWidths", sheet, column: "A", widths: [28, ...months.map(() => 11), 14, 13, 13, 16, 7, 7, 7, 9, 24] },
+    {
+      kind: "cells",
+      sheet,
+      at: "A2",
+      rows: [
+        [
+          c.customer,
+          ...months,
+          c.total,
+          c.low80,
+          c.high80,
+          c.method,
+          c.alpha,
+          c.beta,
+          c.gamma,
+          c.smape,
+          c.flags,
+        ],
+      ],
+      style: "fc.header",
+    },
+    {
+      kind: "columnWidths",
+      sheet,
+      column: "A",
+      widths: [28, ...months.map(() => 11), 14, 13, 13, 16, 7, 7, 7, 9, 24],
+    },
     { kind: "freeze", sheet, rows: 2, columns: 1 },
-    { kind: "pageSetup", sheet, orientation: "landscape", paperSize: "A4", fitToWidth: 1, printTitleRows: "2:2", footer: { center: "{page} / {pages}" } },
+    {
+      kind: "pageSetup",
+      sheet,
+      orientation: "landscape",
+      paperSize: "A4",
+      fitToWidth: 1,
+      printTitleRows: "2:2",
+      footer: { center: "{page} / {pages}" },
+    },
   ];
   if (body.length > 0)
     edits.push({
@@ -94,9 +128,27 @@ export function forecastSheetContent(
       sheet,
       at: `A${forecastFirstRow}`,
       rows: body,
-      columnStyles: ["fc.name", ...months.map(() => "fc.amount"), "fc.total", "fc.amount", "fc.amount", "fc.name", "fc.param", "fc.param", "fc.param", "fc.percent", "fc.note"],
+      columnStyles: [
+        "fc.name",
+        ...months.map(() => "fc.amount"),
+        "fc.total",
+        "fc.amount",
+        "fc.amount",
+        "fc.name",
+        "fc.param",
+        "fc.param",
+        "fc.param",
+        "fc.percent",
+        "fc.note",
+      ],
     });
-  edits.push({ kind: "cells", sheet, at: `A${Math.max(last, forecastFirstRow) + 2}`, rows: [[texts.note]], style: "fc.note" });
+  edits.push({
+    kind: "cells",
+    sheet,
+    at: `A${Math.max(last, forecastFirstRow) + 2}`,
+    rows: [[texts.note]],
+    style: "fc.note",
+  });
   edits.push(...chart(sheet, rows, months, historyMonths, Math.max(last, forecastFirstRow) + 4, texts));
   return edits;
 }
@@ -110,7 +162,9 @@ function chart(
   top: number,
   texts: ForecastTexts,
 ): Edit[] {
-  const chosen = rows.slice(0, chartCustomers).filter((row) => row.result.total.value > 0 || row.history.some((v) => v !== 0));
+  const chosen = rows
+    .slice(0, chartCustomers)
+    .filter((row) => row.result.total.value > 0 || row.history.some((v) => v !== 0));
   if (chosen.length === 0) return [];
   const shown = historyMonths.slice(-chartHistory);
   const axis = [...shown, ...months];
@@ -120,13 +174,18 @@ function chart(
     // The forecast line starts at the last actual month so the two lines join.
     return [
       [fill(texts.actual, { customer: name }), ...past, ...months.map(() => null)],
-      [fill(texts.forecast, { customer: name }), ...past.slice(0, -1).map(() => null), lastActual, ...result.forecast],
+      [
+        fill(texts.forecast, { customer: name }),
+        ...past.slice(0, -1).map(() => null),
+        lastActual,
+        ...result.forecast,
+      ],
     ];
   });
   const header = top + 1;
   const first = header + 1;
   const series: ChartSeries[] = data.map((row, i) => ({
-    name: String(row[0]),
+    name: typeof row[0] === "string" ? row[0] : "",
     values: sheetReference(sheet, { top: first + i, left: 2, bottom: first + i, right: 1 + axis.length }),
     cache: row.slice(1).map((v) => (typeof v === "number" ? v : null)),
     ...(i % 2 === 1 ? { dashed: true } : {}),
@@ -134,13 +193,22 @@ function chart(
   return [
     { kind: "cells", sheet, at: `A${top}`, rows: [[texts.chartData]], style: "fc.section" },
     { kind: "cells", sheet, at: `A${header}`, rows: [["", ...axis]], style: "fc.header" },
-    { kind: "cells", sheet, at: `A${first}`, rows: data, columnStyles: ["fc.name", ...axis.map(() => "fc.amount")] },
+    {
+      kind: "cells",
+      sheet,
+      at: `A${first}`,
+      rows: data,
+      columnStyles: ["fc.name", ...axis.map(() => "fc.amount")],
+    },
     {
       kind: "chart",
       sheet,
       type: "line",
       title: texts.chartTitle,
-      categories: { ref: sheetReference(sheet, { top: header, left: 2, bottom: header, right: 1 + axis.length }), cache: axis },
+      categories: {
+        ref: sheetReference(sheet, { top: header, left: 2, bottom: header, right: 1 + axis.length }),
+        cache: axis,
+      },
       series,
       yAxisTitle: texts.axis,
       anchor: { cell: `A${first + data.length + 2}`, width: 760, height: 340 },

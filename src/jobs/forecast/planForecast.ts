@@ -42,12 +42,16 @@ export function planForecast(input: JobInput): JobOutcome<ForecastReport> {
   if (!source.ok) return source;
   const lang: Lang = input.lang ?? source.lang ?? "zh-CN";
   const { aggregate } = source;
-  if (aggregate.months.length === 0) return { ok: false, issues: [{ code: "forecast.noSales", sheet: source.source }] };
+  if (aggregate.months.length === 0)
+    return { ok: false, issues: [{ code: "forecast.noSales", sheet: source.source }] };
   const sheetName = input.sheets.customers ?? "";
   const snapshot = input.workbook.sheets.get(sheetName);
   if (!snapshot) return { ok: false, issues: [{ code: "edit.unknownSheet", sheet: sheetName }] };
   const owned = snapshot.owned.find((block) => block.job === "forecast")?.rect;
-  const table = forecastCustomers(snapshot.grid, owned ? { first: owned.left, last: owned.right } : undefined);
+  const table = forecastCustomers(
+    snapshot.grid,
+    owned ? { first: owned.left, last: owned.right } : undefined,
+  );
   if (!table.ok) return table;
   const assumptions = planAssumptions(input, lang);
   if (!assumptions.ok) return assumptions;
@@ -55,10 +59,18 @@ export function planForecast(input: JobInput): JobOutcome<ForecastReport> {
   const byKey = new Map(aggregate.customers.map((customer) => [customer.key, customer]));
   const onTable = new Set(table.customers.map((customer) => customer.key));
   const forecasts: (CustomerForecast & { key: string })[] = [
-    ...table.customers.map((customer) => ({ key: customer.key, name: customer.name, history: byKey.get(customer.key)?.monthlyAmount ?? [] })),
-    ...aggregate.customers.filter((customer) => !onTable.has(customer.key)).map((customer) => ({ key: customer.key, name: customer.name, history: customer.monthlyAmount })),
+    ...table.customers.map((customer) => ({
+      key: customer.key,
+      name: customer.name,
+      history: byKey.get(customer.key)?.monthlyAmount ?? [],
+    })),
+    ...aggregate.customers
+      .filter((customer) => !onTable.has(customer.key))
+      .map((customer) => ({ key: customer.key, name: customer.name, history: customer.monthlyAmount })),
   ].map((customer) => ({ ...customer, result: forecastSeries(trimmed(customer.history)) }));
-  forecasts.sort((a, b) => b.result.total.value - a.result.total.value || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  forecasts.sort(
+    (a, b) => b.result.total.value - a.result.total.value || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+  );
   const months = nextMonths(aggregate.months[aggregate.months.length - 1] ?? "");
 
   const texts = catalog(lang);
@@ -79,15 +91,36 @@ export function planForecast(input: JobInput): JobOutcome<ForecastReport> {
   forecastSheet = planned.sheet;
   edits.push(...planned.edits);
   const rowOf = new Map(forecasts.map((forecast, i) => [forecast.key, forecastFirstRow + i]));
-  const totalRef = (key: string) => sheetReference(forecastSheet, { top: rowOf.get(key) ?? 0, left: totalColumn, bottom: rowOf.get(key) ?? 0, right: totalColumn });
+  const totalRef = (key: string) =>
+    sheetReference(forecastSheet, {
+      top: rowOf.get(key) ?? 0,
+      left: totalColumn,
+      bottom: rowOf.get(key) ?? 0,
+      right: totalColumn,
+    });
   const totals = new Map(forecasts.map((forecast) => [forecast.key, forecast.result.total.value]));
-  const block = planValueBlock(snapshot, table.table, table.customers, { totalRef, totals, assumptions: assumptions.values, lang });
+  const block = planValueBlock(snapshot, table.table, table.customers, {
+    totalRef,
+    totals,
+    assumptions: assumptions.values,
+    lang,
+  });
   if (!block.ok) return block;
   edits.push(block.edit);
   const issues: Issue[] = [...source.issues];
   return {
     ok: true,
     edit: { styles: { ...assumptionStyles, ...forecastStyles() }, changes: edits },
-    report: forecastReport({ lang, source: source.source, sheet: sheetName, forecasts, months, forecastSheet, assumptions, block, issues }),
+    report: forecastReport({
+      lang,
+      source: source.source,
+      sheet: sheetName,
+      forecasts,
+      months,
+      forecastSheet,
+      assumptions,
+      block,
+      issues,
+    }),
   };
 }
