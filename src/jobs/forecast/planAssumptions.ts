@@ -43,21 +43,24 @@ function changesOf(
   input: JobInput,
   sheet: string,
   cells: ReadonlyMap<AssumptionKey, string>,
+  lang: Lang,
 ): { values: Partial<Assumptions>; issues: Issue[] } {
+  const labels = catalog(lang).forecast.assumptions.labels as Readonly<Record<string, string>>;
   const values: Partial<Record<AssumptionKey, number>> = {};
   const issues: Issue[] = [];
   for (const [key, raw] of Object.entries(input.settings ?? {})) {
     const cell = isAssumptionKey(key) ? cells.get(key) : undefined;
     const where = { sheet, field: key, ...(cell ? { cell } : {}) };
+    const setting = labels[key] ?? key;
     if (!isAssumptionKey(key))
       issues.push({ code: "settings.unknownKey", ...where, params: { setting: key } });
     else if (typeof raw !== "number" || !Number.isFinite(raw))
-      issues.push({ code: "assumptions.notNumber", ...where, params: { value: String(raw) } });
+      issues.push({ code: "assumptions.notNumber", ...where, params: { setting, value: String(raw) } });
     else if (raw < assumptionSpecs[key].min || raw > assumptionSpecs[key].max)
       issues.push({
         code: "assumptions.outOfRange",
         ...where,
-        params: { value: raw, min: assumptionSpecs[key].min, max: assumptionSpecs[key].max },
+        params: { setting, value: raw, min: assumptionSpecs[key].min, max: assumptionSpecs[key].max },
       });
     else values[key] = raw;
   }
@@ -73,7 +76,7 @@ export function planAssumptions(input: JobInput, lang: Lang): AssumptionsPlan {
     if (!snapshot) return { ok: false, issues: [{ code: "edit.unknownSheet", sheet }] };
     const read = readAssumptions(snapshot.grid, texts);
     if (read.issues.length > 0) return { ok: false, issues: read.issues };
-    const changes = changesOf(input, sheet, read.cells);
+    const changes = changesOf(input, sheet, read.cells, lang);
     if (changes.issues.length > 0) return { ok: false, issues: changes.issues };
     // A key whose row the person deleted keeps its default: only rows found on the sheet are written.
     const edits: Edit[] = Object.entries(changes.values).flatMap(([key, value]) => {
@@ -82,7 +85,7 @@ export function planAssumptions(input: JobInput, lang: Lang): AssumptionsPlan {
     });
     return { ok: true, values: { ...read.values, ...changes.values }, sheet, created: [], edits };
   }
-  const changes = changesOf(input, catalog(lang).forecast.assumptions.sheet, new Map());
+  const changes = changesOf(input, catalog(lang).forecast.assumptions.sheet, new Map(), lang);
   if (changes.issues.length > 0) return { ok: false, issues: changes.issues };
   const initial: Assumptions = { ...defaultAssumptions, ...changes.values };
   const planned = planGeneratedSheet(input.workbook, {
