@@ -55,9 +55,10 @@ export function checkEditContent(edit: Edit, styles: StyleSheet): Issue[] {
     case "rowHeights":
     case "freeze":
       return layoutIssues(edit);
+    case "columnBlock":
+      return blockIssues(edit);
     case "createSheet":
     case "deleteSheet":
-    case "columnBlock":
       return [];
   }
 }
@@ -97,6 +98,18 @@ function cellsIssues(edit: Extract<Edit, { kind: "cells" }>, styles: StyleSheet)
     row.forEach((input, c) => {
       if (issues.length < 5)
         issues.push(...inputIssues(edit.sheet, corner.row + r, corner.column + c, input));
+    }),
+  );
+  return issues;
+}
+
+/** A column block's values checked as a cells edit's inputs: finite numbers, formulas that parse and are portable. */
+function blockIssues(edit: Extract<Edit, { kind: "columnBlock" }>): Issue[] {
+  const issues: Issue[] = [];
+  edit.columns.forEach((column, c) =>
+    column.values.forEach((input, r) => {
+      if (issues.length < 5)
+        issues.push(...inputIssues(edit.sheet, edit.firstRow + r, edit.firstColumn + c, input));
     }),
   );
   return issues;

@@ -1,4 +1,4 @@
-import type { EditList } from "./edits";
+import type { EditList, FormulaInput } from "./edits";
 
 /**
  * A declarative description of what a job changes in a workbook. Building one touches nothing;
@@ -8,6 +8,15 @@ import type { EditList } from "./edits";
 /** A value to write: a number, text (always written as text, never as a formula) or `null` for empty. */
 export type OutValue = number | string | null;
 
+/**
+ * One cell of a column block: a plain value, or a live formula with its cached value (`FormulaInput`: English A1
+ * syntax without "=", other sheets and defined names allowed, portable functions only, checked like a cells
+ * edit's formulas). The hosts write the formula itself, never its value alone, and ask for a recalculation.
+ * Give a formula column a number format other than "@": Excel keeps a formula sent to a Text cell as text.
+ * @example { formula: "'销售预测'!$N$7*kaw_grossMargin", value: 12840.5 }
+ */
+export type ColumnValue = OutValue | FormulaInput;
+
 /** One output column of a block. */
 export interface ColumnWrite {
   /** Stable key, e.g. "currentRatio". */
@@ -16,8 +25,8 @@ export interface ColumnWrite {
   readonly header: string;
   /** Excel number format code for the data cells, e.g. "0.00", "0.0%", "0", "@" (text). */
   readonly numberFormat: string;
-  /** One value per sheet row from `firstRow` to `lastRow` of the block (inclusive). */
-  readonly values: readonly OutValue[];
+  /** One value or formula per sheet row from `firstRow` to `lastRow` of the block (inclusive). */
+  readonly values: readonly ColumnValue[];
 }
 
 /**

@@ -31,7 +31,13 @@ export function afterRun(rows: CellValue[][], plan: RatioPlan): { rows: CellValu
   };
   change.columns.forEach((column, c) => {
     put(change.headerRow, change.firstColumn + c, column.header);
-    column.values.forEach((value, i) => put(change.firstRow + i, change.firstColumn + c, value));
+    column.values.forEach((value, i) =>
+      put(
+        change.firstRow + i,
+        change.firstColumn + c,
+        typeof value === "object" && value ? value.value : value,
+      ),
+    );
   });
   const right = change.firstColumn + change.columns.length - 1;
   const rect = { top: change.headerRow, left: change.firstColumn, bottom: change.lastRow, right };

@@ -61,7 +61,9 @@ function queuePiece(context: Excel.RequestContext, prepared: PreparedBlock, piec
   );
   // Formats first: a text column must already be "@" when its values arrive, or "00123" would become 123.
   range.numberFormat = Array.from({ length: piece.count }, () => [...prepared.formats]);
-  range.values = prepared.rows.slice(piece.start, piece.start + piece.count);
+  const rows = prepared.rows.slice(piece.start, piece.start + piece.count);
+  if (prepared.viaFormulas) range.formulas = rows;
+  else range.values = rows;
 }
 
 function queueOwnershipOf(context: Excel.RequestContext, prepared: PreparedBlock, facts: BlockFacts): void {

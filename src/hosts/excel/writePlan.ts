@@ -1,4 +1,4 @@
-import type { ColumnBlock, OutValue } from "../../plan/workbookEdit";
+import type { ColumnBlock, ColumnValue, OutValue } from "../../plan/workbookEdit";
 import { ExcelHostError } from "./excelHostError";
 import { excelText } from "./excelText";
 import { jsonBytes } from "./utf8Bytes";
@@ -19,9 +19,23 @@ export function toExcelInput(value: OutValue): ExcelInput {
   return excelText(value);
 }
 
+/**
+ * What to send for a block's cell: a formula with the "=" the vocabulary leaves out (Excel computes its value, so
+ * the cached one is not sent), any other value as `toExcelInput` gives it.
+ * @example toBlockInput({ formula: "'Sales'!$N$7*kaw_grossMargin", value: 30 }) //=> "='Sales'!$N$7*kaw_grossMargin"
+ */
+export function toBlockInput(value: ColumnValue): ExcelInput {
+  return typeof value === "object" && value !== null ? `=${value.formula}` : toExcelInput(value);
+}
+
 /** A block turned into what will be sent: rows of values, one row of number formats, and each row's payload. */
 export interface PreparedBlock {
   readonly block: ColumnBlock;
+  /**
+   * The block holds a formula: its rows go through `Range.formulas`, which takes the other values exactly as
+   * `Range.values` does (numbers, text behind the apostrophe, "" to empty); else through `Range.values`.
+   */
+  readonly viaFormulas: boolean;
   readonly rows: readonly ExcelInput[][];
   readonly formats: readonly string[];
   /** UTF-8 bytes of JSON each row adds to a sync: its values row, its formats row and their two separators. */
@@ -34,12 +48,15 @@ export function prepareBlock(block: ColumnBlock): PreparedBlock {
   const formatsBytes = jsonBytes(formats);
   const rows: ExcelInput[][] = [];
   const rowBytes: number[] = [];
+  let viaFormulas = false;
   for (let i = 0; i < count; i += 1) {
-    const row = block.columns.map((column) => toExcelInput(column.values[i] ?? null));
+    const values = block.columns.map((column) => column.values[i] ?? null);
+    viaFormulas ||= values.some((value) => typeof value === "object" && value !== null);
+    const row = values.map(toBlockInput);
     rows.push(row);
     rowBytes.push(jsonBytes(row) + formatsBytes + 2);
   }
-  return { block, rows, formats, rowBytes };
+  return { block, viaFormulas, rows, formats, rowBytes };
 }
 
 /** Rows `start .. start + count - 1` (0-based within the block's values) of block number `block`. */

@@ -43,13 +43,12 @@ export type ExistingSheetPatcher = (
   ctx: StyleIds & SheetRelIds,
 ) => void;
 
+const isFormula = (cell: unknown): boolean => cell !== null && typeof cell === "object" && "formula" in cell;
+
+/** Whether an edit writes a formula: a cells edit's or a column block's (both need a recalculation on open). */
 function hasFormula(edit: Edit): boolean {
-  return (
-    edit.kind === "cells" &&
-    edit.rows.some((row) =>
-      row.some((cell) => cell !== null && typeof cell === "object" && "formula" in cell),
-    )
-  );
+  if (edit.kind === "columnBlock") return edit.columns.some((column) => column.values.some(isFormula));
+  return edit.kind === "cells" && edit.rows.some((row) => row.some(isFormula));
 }
 
 function walk(target: EditTarget, edits: readonly Edit[], values: SheetValues): ColumnBlock[] {

@@ -1,7 +1,7 @@
-import type { ColumnBlock, OutValue } from "../../plan/workbookEdit";
+import type { ColumnBlock, ColumnValue } from "../../plan/workbookEdit";
+import { cellContent, inlineText, numberText } from "./cellContent";
 import { columnLetters } from "./cellRef";
 import { XlsxError } from "./xlsxError";
-import { encodeOoxmlText } from "./xmlText";
 
 /** A block ready to patch into sheet XML: its column span, the rows it owns, and a style per column. */
 export interface PreparedBlock {
@@ -35,7 +35,8 @@ export function prepareBlock(block: ColumnBlock, styles: readonly number[]): Pre
   // Checked before anything is written, so a bad number cannot leave a half-patched file.
   for (const column of block.columns) {
     for (const value of column.values) {
-      if (typeof value === "number" && !Number.isFinite(value)) numberText(value, column.key);
+      const number = typeof value === "object" && value !== null ? value.value : value;
+      if (typeof number === "number" && !Number.isFinite(number)) numberText(number, column.key);
     }
   }
   const left = block.firstColumn;
@@ -77,31 +78,12 @@ export function cellsForRow(
       return;
     }
     if (row < block.firstRow || row > block.lastRow) return;
-    const value: OutValue | undefined = column.values[row - block.firstRow];
-    const s = ` s="${prepared.styles[i] ?? 0}"`;
-    const xml =
-      value === null || value === undefined
-        ? `<${p}c r="${ref}"${s}/>`
-        : typeof value === "number"
-          ? `<${p}c r="${ref}"${s}><${p}v>${numberText(value, ref)}</${p}v></${p}c>`
-          : `<${p}c r="${ref}"${s} t="inlineStr">${inlineText(value, p)}</${p}c>`;
+    const value: ColumnValue | undefined = column.values[row - block.firstRow];
+    // The same content as a cells edit's: text inline, a formula as <f> with its cached <v> (t="str", "b", "e").
+    const content = cellContent(value ?? null, ref, p);
+    const attrs = ` r="${ref}" s="${prepared.styles[i] ?? 0}"${content.t ? ` t="${content.t}"` : ""}`;
+    const xml = content.inner ? `<${p}c${attrs}>${content.inner}</${p}c>` : `<${p}c${attrs}/>`;
     cells.push({ column: col, xml });
   });
   return cells;
-}
-
-/** `<is><t>` for text: always a literal string, even when it starts with "=" (never a formula). */
-export function inlineText(text: string, p: string): string {
-  const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : "";
-  return `<${p}is><${p}t${space}>${encodeOoxmlText(text)}</${p}t></${p}is>`;
-}
-
-/**
- * Shortest text that reads back as the same double (JavaScript's round-trip formatting).
- * @example numberText(0.1 + 0.2, "H4") //=> "0.30000000000000004"
- */
-export function numberText(value: number, ref: string): string {
-  if (!Number.isFinite(value))
-    throw new XlsxError("xlsx.badNumber", `${ref}: ${value} is not a number Excel can hold`);
-  return Object.is(value, -0) ? "0" : String(value);
 }

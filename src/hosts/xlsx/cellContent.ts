@@ -1,6 +1,6 @@
 import type { CellInput } from "../../plan/edits";
-import { inlineText, numberText } from "./blockCells";
-import { escapeXml } from "./xmlText";
+import { XlsxError } from "./xlsxError";
+import { encodeOoxmlText, escapeXml } from "./xmlText";
 
 /** What goes inside a `<c>`: its `t` attribute (absent for numbers) and child elements. */
 export interface CellContent {
@@ -55,4 +55,20 @@ export function cellXml(ref: string, s: number | undefined, content: CellContent
   const t = content.t ? ` t="${content.t}"` : "";
   const open = `<${p}c r="${ref}"${style}${t}`;
   return content.inner ? `${open}>${content.inner}</${p}c>` : `${open}/>`;
+}
+
+/** `<is><t>` for text: always a literal string, even when it starts with "=" (never a formula). */
+export function inlineText(text: string, p: string): string {
+  const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : "";
+  return `<${p}is><${p}t${space}>${encodeOoxmlText(text)}</${p}t></${p}is>`;
+}
+
+/**
+ * Shortest text that reads back as the same double (JavaScript's round-trip formatting).
+ * @example numberText(0.1 + 0.2, "H4") //=> "0.30000000000000004"
+ */
+export function numberText(value: number, ref: string): string {
+  if (!Number.isFinite(value))
+    throw new XlsxError("xlsx.badNumber", `${ref}: ${value} is not a number Excel can hold`);
+  return Object.is(value, -0) ? "0" : String(value);
 }
