@@ -70,7 +70,13 @@ export function planValueBlock(
     columns: valueColumnKeys.map((key) => {
       const values = new Array<ColumnValue>(height).fill(null);
       customers.forEach((customer, i) => (values[customer.row - firstRow] = formulas[key][i] ?? null));
-      return { key, header: header(data.lang, key), numberFormat: valueColumnFormats[key] ?? "@", values };
+      return {
+        key,
+        header: header(data.lang, key),
+        // "General", not "@", for the text column: Excel keeps a formula typed into an "@" cell as text.
+        numberFormat: valueColumnFormats[key] ?? "General",
+        values,
+      };
     }),
     ...(placement.clearTo !== undefined ? { clearTo: placement.clearTo } : {}),
     ...(placement.table !== undefined ? { table: placement.table } : {}),
