@@ -68,6 +68,14 @@ export function registerPaneIcons(): void {
         </>,
       ),
       Cancel: glyph(<path d="M3.5 3.5 12.5 12.5M12.5 3.5 3.5 12.5" {...stroke} />),
+      Clear: glyph(<path d="M4 4 12 12M12 4 4 12" {...stroke} />),
+      CheckMark: glyph(<polyline points="3.2,8.6 6.4,11.6 12.8,4.4" {...stroke} strokeWidth={1.8} />),
+      Search: glyph(
+        <>
+          <circle cx="6.8" cy="6.8" r="4.3" {...stroke} />
+          <line x1="10" y1="10" x2="13.6" y2="13.6" {...stroke} />
+        </>,
+      ),
     },
   });
 }

@@ -1,7 +1,13 @@
 /** The one place that says which jobs have a panel of their own; every other job gets the generic panel. */
 import { RatioPanel } from "./components/RatioPanel";
+import { RecordsPanel } from "./components/RecordsPanel";
 import { ScorePanel } from "./components/ScorePanel";
 import { TransactionsPanel } from "./components/TransactionsPanel";
 import type { Panels } from "./jobPanel";
 
-export const panels: Panels = { ratios: RatioPanel, scores: ScorePanel, transactions: TransactionsPanel };
+export const panels: Panels = {
+  ratios: RatioPanel,
+  records: RecordsPanel,
+  scores: ScorePanel,
+  transactions: TransactionsPanel,
+};

@@ -3,6 +3,7 @@ import path from "path";
 import type { BrowserKit } from "./browserKit";
 import { axeProblems, openPage as open, paneWidthPx, scrollWidth, shoot, startKit } from "./browserKit";
 import { describePreviewWorkbook } from "./previewWorkbook";
+import { describePreviewRecords } from "./previewRecords";
 import { describePreviewTransactions } from "./previewTransactions";
 
 // End to end in Debian's Chromium: the task pane alone (taskpane.html, outside Excel) and the preview page, where
@@ -210,3 +211,4 @@ describe("preview.html details", () => {
 
 describePreviewWorkbook(() => kit);
 describePreviewTransactions(() => kit);
+describePreviewRecords(() => kit);

@@ -20,6 +20,30 @@ export function listItems(text: string): string[] {
 }
 
 /**
+ * The customer names of the `customers` option: an exact list when the text is a JSON array of texts (the task
+ * pane sends one when a chosen name contains a separator), else the items of a typed list (the CLI's form).
+ * @example customerNames('["甲,乙", "丙"]') //=> ["甲,乙", "丙"]
+ * @example customerNames("甲, 乙") //=> ["甲", "乙"]
+ */
+export function customerNames(text: string): string[] {
+  if (text.trimStart().startsWith("[")) {
+    const exact = jsonTexts(text);
+    if (exact !== null) return exact.map((item) => foldText(item)).filter((item) => item !== "");
+  }
+  return listItems(text);
+}
+
+/** The texts of a JSON array of texts, or null when the text is not one (a name may start with "["). */
+function jsonTexts(text: string): string[] | null {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return Array.isArray(parsed) && parsed.every((item) => typeof item === "string") ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * The chosen customers in sheet order; a name the sheet lacks, a tier other than A, B or C, or tiers asked for on a
  * sheet without the scores job's tier column refuse the run, naming what was given.
  * Rule: both given → customers named AND of the tiers; neither → all.
@@ -33,7 +57,7 @@ export function selectCustomers(
     readonly hasTiers: boolean;
   },
 ): { ok: true; selected: CustomerFacts[] } | { ok: false; issues: Issue[] } {
-  const names = listItems(request.names);
+  const names = customerNames(request.names);
   const tiers = listItems(request.tiers).map((tier) => tier.toUpperCase());
   const issues: Issue[] = [];
   const keys = new Set(customers.map((customer) => customer.key));
