@@ -1,7 +1,7 @@
 // npm run bench: engine throughput, `kaw ratios` on 100 000-row workbooks in every storage style against pandas +
-// openpyxl, the Excel host's round trips on the mock, and the scores job (bench/scores.js). Prints the tables and
-// rewrites BENCHMARKS.md. `node bench/run.js --only scores` runs just the scores job's measures and rewrites only
-// the "## Scores" section. Not part of `npm test`.
+// openpyxl, the Excel host's round trips on the mock, the scores job (bench/scores.js) and the transactions job
+// (bench/transactions.js). Prints the tables and rewrites BENCHMARKS.md. `node bench/run.js --only scores` (or
+// `--only transactions`) runs just that job's measures and rewrites only its section. Not part of `npm test`.
 "use strict";
 const { execFileSync, spawnSync } = require("node:child_process");
 const { existsSync, mkdirSync, writeFileSync } = require("node:fs");
@@ -11,6 +11,7 @@ const { readFileSync } = require("node:fs");
 const { makeWorkbook, customerRow, headers, random } = require("./makeWorkbook");
 const { makeStyleWorkbook, styles } = require("./styleWorkbooks");
 const { replaceSection, scoreBenchmarks } = require("./scores");
+const { replaceTransactionsSection, transactionBenchmarks } = require("./transactions");
 const { recordBenchmarks, replaceRecordsSection } = require("./records");
 
 const root = path.join(__dirname, "..");
@@ -172,13 +173,13 @@ function machine() {
   );
 }
 
-/** `--only scores`: the scores job's measures alone, written to the "## Scores" section of BENCHMARKS.md. */
+/** `--only scores`, `--only transactions` or `--only records`: that job's measures alone, written to its section. */
 function onlyArgument(argv) {
   const at = argv.indexOf("--only");
   if (at === -1) return null;
   const only = argv[at + 1];
-  if (only !== "scores" && only !== "records")
-    throw new Error(`--only takes "scores" or "records", not ${only}`);
+  if (only !== "scores" && only !== "transactions" && only !== "records")
+    throw new Error(`--only takes "scores", "transactions" or "records", not ${only}`);
   return only;
 }
 
@@ -190,6 +191,16 @@ async function updateScores(command) {
   const file = path.join(root, "BENCHMARKS.md");
   const text = existsSync(file) ? readFileSync(file, "utf8") : "# Benchmarks\n";
   writeFileSync(file, replaceSection(text, section));
+}
+
+/** Measure the transactions job and rewrite the "## Transactions" section of BENCHMARKS.md alone. */
+function updateTransactions(command) {
+  const measuredOn = `Measured by \`${command}\` on ${new Date().toISOString().slice(0, 10)}: ${machine()}.`;
+  const section = transactionBenchmarks({ work, measuredOn });
+  console.log(section);
+  const file = path.join(root, "BENCHMARKS.md");
+  const text = existsSync(file) ? readFileSync(file, "utf8") : "# Benchmarks\n";
+  writeFileSync(file, replaceTransactionsSection(text, section));
 }
 
 /** Measure the records job and rewrite the "## Records" section of BENCHMARKS.md alone. */
@@ -206,6 +217,7 @@ async function main() {
   mkdirSync(work, { recursive: true });
   const only = onlyArgument(process.argv.slice(2));
   if (only === "scores") return updateScores("node bench/run.js --only scores");
+  if (only === "transactions") return updateTransactions("node bench/run.js --only transactions");
   if (only === "records") return updateRecords("node bench/run.js --only records");
   const input = path.join(work, "customers-100k.xlsx");
   if (!existsSync(input)) await makeWorkbook(input, 100_000);
@@ -277,6 +289,7 @@ async function main() {
       `${stylesTable}\n`,
   );
   await updateScores("npm run bench");
+  updateTransactions("npm run bench");
   await updateRecords("npm run bench");
 }
 

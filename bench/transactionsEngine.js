@@ -1,6 +1,7 @@
 // The in-sheet transaction engine on a 1 000 000-line grid held in memory: detectTransactions, aggregateLines and
 // customerMetrics, best of 5, once with date serials and once with text dates and text amounts. Needs the compiled
-// engine: `npm run build:cli && node bench/transactionsEngine.js` (KAW_LIB=dir points at another build). Not a test.
+// engine: `npm run build:cli && node bench/transactionsEngine.js` (KAW_LIB=dir points at another build), or
+// `transactionEngine()` from bench/transactions.js (`node bench/run.js --only transactions`). Not a test.
 "use strict";
 const path = require("node:path");
 
@@ -32,18 +33,40 @@ function grid(lines, textual) {
   return { sheet: "订单明细", top: 0, left: 0, values };
 }
 
-for (const textual of [false, true]) {
-  const sheet = grid(1000000, textual);
-  const times = [];
-  for (let run = 0; run < 5; run += 1) {
-    const started = process.hrtime.bigint();
-    const found = detectTransactions(sheet);
-    if (!found.ok) throw new Error("no header row");
-    const { aggregate } = aggregateLines(sheet, found.layout);
-    customerMetrics(aggregate);
-    times.push(Number(process.hrtime.bigint() - started) / 1e6);
-    if (aggregate.rowsRead !== 1000000) throw new Error(`read ${aggregate.rowsRead} lines`);
+/**
+ * Best of `runs` passes of detectTransactions + aggregateLines + customerMetrics over `lines` in-memory lines, in ms,
+ * with date serials and with text dates and ¥ amounts, and the least CPU time (user + system, every thread of the
+ * process: GC helpers included) of a pass. Each pass is checked to read every line.
+ */
+function transactionEngine(lines = 1000000, runs = 5) {
+  const result = {};
+  for (const textual of [false, true]) {
+    let sheet = grid(lines, textual);
+    const times = [];
+    const cpus = [];
+    for (let run = 0; run < runs; run += 1) {
+      const cpu = process.cpuUsage();
+      const started = process.hrtime.bigint();
+      const found = detectTransactions(sheet);
+      if (!found.ok) throw new Error("no header row");
+      const { aggregate } = aggregateLines(sheet, found.layout);
+      customerMetrics(aggregate);
+      times.push(Number(process.hrtime.bigint() - started) / 1e6);
+      const used = process.cpuUsage(cpu);
+      cpus.push((used.user + used.system) / 1e3);
+      if (aggregate.rowsRead !== lines) throw new Error(`read ${aggregate.rowsRead} lines`);
+    }
+    sheet = null;
+    result[textual ? "textual" : "serials"] = Math.min(...times);
+    result[textual ? "textualCpu" : "serialsCpu"] = Math.min(...cpus);
   }
-  const label = textual ? "text dates and ¥ amounts" : "date serials, number amounts";
-  console.log(`1 000 000 order lines, ${label}: best ${Math.min(...times).toFixed(0)} ms of 5`);
+  return { lines, ...result };
+}
+
+module.exports = { transactionEngine };
+
+if (require.main === module) {
+  const { lines, serials, textual } = transactionEngine();
+  console.log(`${lines} order lines, date serials, number amounts: best ${serials.toFixed(0)} ms of 5`);
+  console.log(`${lines} order lines, text dates and ¥ amounts: best ${textual.toFixed(0)} ms of 5`);
 }
