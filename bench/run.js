@@ -10,6 +10,7 @@ const path = require("node:path");
 const { readFileSync } = require("node:fs");
 const { makeWorkbook, customerRow, headers, random } = require("./makeWorkbook");
 const { makeStyleWorkbook, styles } = require("./styleWorkbooks");
+const { forecastBenchmarks, replaceForecastSection } = require("./forecast");
 const { replaceSection, scoreBenchmarks } = require("./scores");
 const { replaceTransactionsSection, transactionBenchmarks } = require("./transactions");
 const { recordBenchmarks, replaceRecordsSection } = require("./records");
@@ -178,8 +179,8 @@ function onlyArgument(argv) {
   const at = argv.indexOf("--only");
   if (at === -1) return null;
   const only = argv[at + 1];
-  if (only !== "scores" && only !== "transactions" && only !== "records")
-    throw new Error(`--only takes "scores", "transactions" or "records", not ${only}`);
+  if (!["scores", "transactions", "records", "forecast"].includes(only))
+    throw new Error(`--only takes "scores", "transactions", "records" or "forecast", not ${only}`);
   return only;
 }
 
@@ -213,12 +214,23 @@ async function updateRecords(command) {
   writeFileSync(file, replaceRecordsSection(text, section));
 }
 
+/** Measure the forecast engine and rewrite the "## Forecast" section of BENCHMARKS.md alone. */
+function updateForecast(command) {
+  const measuredOn = `Measured by \`${command}\` on ${new Date().toISOString().slice(0, 10)}: ${machine()}.`;
+  const section = forecastBenchmarks({ measuredOn });
+  console.log(section);
+  const file = path.join(root, "BENCHMARKS.md");
+  const text = existsSync(file) ? readFileSync(file, "utf8") : "# Benchmarks\n";
+  writeFileSync(file, replaceForecastSection(text, section));
+}
+
 async function main() {
   mkdirSync(work, { recursive: true });
   const only = onlyArgument(process.argv.slice(2));
   if (only === "scores") return updateScores("node bench/run.js --only scores");
   if (only === "transactions") return updateTransactions("node bench/run.js --only transactions");
   if (only === "records") return updateRecords("node bench/run.js --only records");
+  if (only === "forecast") return updateForecast("node bench/run.js --only forecast");
   const input = path.join(work, "customers-100k.xlsx");
   if (!existsSync(input)) await makeWorkbook(input, 100_000);
 
@@ -291,6 +303,7 @@ async function main() {
   await updateScores("npm run bench");
   updateTransactions("npm run bench");
   await updateRecords("npm run bench");
+  updateForecast("npm run bench");
 }
 
 main().catch((error) => {
