@@ -586,6 +586,41 @@ export const enUS = {
   },
 
   ui: {
+    forecast: {
+      run: "Forecast",
+      assumptionsTitle: "Assumptions",
+      groups: {
+        rates: "Margins and rates",
+        costs: "Account costs",
+        risk: "Risk by tier",
+        decision: "Decision",
+      },
+      unitShort: { ratio: "%", yuan: "yuan", days: "days", visits: "visits" },
+      changed: "Changed from {{value}}",
+      readingAssumptions: "Reading the forecast assumptions…",
+      assumptionsNew: "No assumptions sheet yet: the run creates {{sheet}} with these values.",
+      assumptionsFrom: "Assumptions from {{sheet}}.",
+      readAgain: "Read the assumptions again",
+      assumptionsIssues:
+        "{{count}} assumptions on {{sheet}} cannot be used: correct them on the sheet, then read them again.",
+      willWrite: "Will write {{count}} changed assumptions into {{sheet}}.",
+      noChanges: "Runs with the assumptions as they stand.",
+      blockedInvalid: "Correct the marked assumptions to run.",
+      progress: "Forecasting… {{percent}}",
+      topTitle: "Largest forecasts ({{count}})",
+      customer: "Customer",
+      total: "12 months, yuan",
+      range: "80 % range",
+      rangeText: "{{low}} – {{high}}",
+      chartCustomer: "Customer to chart",
+      chartPlaceholder: "Type a name to search",
+      chartCount: "Charts for the {{count}} largest forecasts.",
+      chartSummary:
+        "{{customer}}: forecast {{total}} yuan for {{from}} to {{to}}, 80 % range {{low}} to {{high}} yuan; monthly sales shown from {{historyFrom}}.",
+      legendHistory: "Sales",
+      legendForecast: "Forecast (dashed)",
+      legendBand: "80 % range (shaded)",
+    },
     records: {
       run: "Generate record sheets",
       listTitle: "Customers",

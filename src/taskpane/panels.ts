@@ -1,4 +1,5 @@
 /** The one place that says which jobs have a panel of their own; every other job gets the generic panel. */
+import { ForecastPanel } from "./components/ForecastPanel";
 import { RatioPanel } from "./components/RatioPanel";
 import { RecordsPanel } from "./components/RecordsPanel";
 import { ScorePanel } from "./components/ScorePanel";
@@ -6,6 +7,7 @@ import { TransactionsPanel } from "./components/TransactionsPanel";
 import type { Panels } from "./jobPanel";
 
 export const panels: Panels = {
+  forecast: ForecastPanel,
   ratios: RatioPanel,
   records: RecordsPanel,
   scores: ScorePanel,

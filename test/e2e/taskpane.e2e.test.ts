@@ -3,6 +3,7 @@ import path from "path";
 import type { BrowserKit } from "./browserKit";
 import { axeProblems, openPage as open, paneWidthPx, scrollWidth, shoot, startKit } from "./browserKit";
 import { describePreviewWorkbook } from "./previewWorkbook";
+import { describePreviewForecast } from "./previewForecast";
 import { describePreviewRecords } from "./previewRecords";
 import { describePreviewTransactions } from "./previewTransactions";
 
@@ -212,3 +213,4 @@ describe("preview.html details", () => {
 describePreviewWorkbook(() => kit);
 describePreviewTransactions(() => kit);
 describePreviewRecords(() => kit);
+describePreviewForecast(() => kit);

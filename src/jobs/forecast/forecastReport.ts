@@ -30,7 +30,31 @@ export interface ForecastReport extends JobReport {
   readonly assumptionsCreated: boolean;
   readonly firstColumn: number;
   readonly issues: readonly Issue[];
+  /**
+   * Per customer, largest forecast first (at most `seriesCustomers`), what the task pane's chart draws: the last
+   * months of history (`historyMonths`) and the monthly forecast with its 80 % interval (`months`). Not in `--json`.
+   */
+  readonly series: {
+    readonly historyMonths: readonly string[];
+    readonly customers: readonly CustomerSeries[];
+  };
 }
+
+/** One customer's chart data: history aligned with `series.historyMonths`, forecast and interval by month. */
+export interface CustomerSeries {
+  readonly name: string;
+  readonly history: readonly number[];
+  readonly forecast: readonly number[];
+  readonly low80: readonly number[];
+  readonly high80: readonly number[];
+  readonly total: number;
+  readonly low80Total: number;
+  readonly high80Total: number;
+}
+
+/** How many customers' series a report carries, and how many months of history each. */
+export const seriesCustomers = 200;
+export const seriesHistoryMonths = 24;
 
 /** Assemble the report of a run. */
 export function forecastReport(parts: {
@@ -39,6 +63,8 @@ export function forecastReport(parts: {
   sheet: string;
   forecasts: readonly CustomerForecast[];
   months: readonly string[];
+  /** The months of the history, oldest first, aligned with each forecast's `history`. */
+  historyMonths: readonly string[];
   forecastSheet: string;
   assumptions: Extract<AssumptionsPlan, { ok: true }>;
   block: Extract<ValueBlockPlan, { ok: true }>;
@@ -67,6 +93,19 @@ export function forecastReport(parts: {
     assumptionsCreated: parts.assumptions.created.length > 0,
     firstColumn: parts.block.firstColumn,
     issues: parts.issues,
+    series: {
+      historyMonths: parts.historyMonths.slice(-seriesHistoryMonths),
+      customers: parts.forecasts.slice(0, seriesCustomers).map(({ name, history, result }) => ({
+        name,
+        history: history.slice(-seriesHistoryMonths),
+        forecast: result.forecast,
+        low80: result.low80,
+        high80: result.high80,
+        total: result.total.value,
+        low80Total: result.total.low80,
+        high80Total: result.total.high80,
+      })),
+    },
   };
 }
 

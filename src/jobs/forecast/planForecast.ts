@@ -117,6 +117,7 @@ export function planForecast(input: JobInput): JobOutcome<ForecastReport> {
       sheet: sheetName,
       forecasts,
       months,
+      historyMonths: aggregate.months,
       forecastSheet,
       assumptions,
       block,
