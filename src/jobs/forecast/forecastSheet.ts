@@ -46,6 +46,19 @@ export const forecastFirstRow = 3;
 /** 1-based column of the 12-month total: A customer, B–M the months, N the total. */
 export const totalColumn = 14;
 const chartCustomers = 10;
+/** Office's ten chart colours, one per customer. */
+const palette = [
+  "4472C4",
+  "ED7D31",
+  "A5A5A5",
+  "FFC000",
+  "5B9BD5",
+  "70AD47",
+  "264478",
+  "9E480E",
+  "636363",
+  "997300",
+];
 const chartHistory = 24;
 
 function fill(template: string, params: Readonly<Record<string, string | number>>): string {
@@ -112,15 +125,6 @@ export function forecastSheetContent(
       widths: [28, ...months.map(() => 11), 14, 13, 13, 16, 7, 7, 7, 9, 24],
     },
     { kind: "freeze", sheet, rows: 2, columns: 1 },
-    {
-      kind: "pageSetup",
-      sheet,
-      orientation: "landscape",
-      paperSize: "A4",
-      fitToWidth: 1,
-      printTitleRows: "2:2",
-      footer: { center: "{page} / {pages}" },
-    },
   ];
   if (body.length > 0)
     edits.push({
@@ -149,7 +153,14 @@ export function forecastSheetContent(
     rows: [[texts.note]],
     style: "fc.note",
   });
-  edits.push(...chart(sheet, rows, months, historyMonths, Math.max(last, forecastFirstRow) + 4, texts));
+  const charted = chart(sheet, rows, months, historyMonths, Math.max(last, forecastFirstRow) + 4, texts);
+  edits.push(...charted);
+  // Print the table and the chart one page wide; the chart's data block runs further right and is not printed.
+  const chartRows = charted.length > 0 ? 2 + 2 * Math.min(chartCustomers, rows.length) + 2 + 24 : 0;
+  const printBottom = Math.max(last, forecastFirstRow) + 4 + chartRows;
+  const setup = edits.find((edit) => edit.kind === "pageSetup");
+  if (setup?.kind === "pageSetup")
+    edits[edits.indexOf(setup)] = { ...setup, printArea: `A1:X${printBottom}` };
   return edits;
 }
 
@@ -184,10 +195,12 @@ function chart(
   });
   const header = top + 1;
   const first = header + 1;
+  // A customer's actual and forecast lines share its colour; the forecast is dashed.
   const series: ChartSeries[] = data.map((row, i) => ({
     name: typeof row[0] === "string" ? row[0] : "",
     values: sheetReference(sheet, { top: first + i, left: 2, bottom: first + i, right: 1 + axis.length }),
     cache: row.slice(1).map((v) => (typeof v === "number" ? v : null)),
+    color: palette[Math.floor(i / 2) % palette.length] ?? "4472C4",
     ...(i % 2 === 1 ? { dashed: true } : {}),
   }));
   return [
