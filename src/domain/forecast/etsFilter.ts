@@ -17,16 +17,21 @@ export class EtsFilter {
   readonly fitted: Float64Array;
   level = 0;
   trend = 0;
+  /** Seasonal cells of the earlier passes of a batch (`etsBatch`), one buffer per pass, reused. */
+  readonly aside: readonly [Float64Array, Float64Array];
+  /** The errors of the passes of the last batch, in order. */
+  readonly errors = new Float64Array(3);
 
   constructor(
-    private readonly values: Float64Array,
-    private readonly seasonLength: number,
-    private readonly start: EtsStart,
+    readonly values: Float64Array,
+    readonly seasonLength: number,
+    readonly start: EtsStart,
   ) {
     this.seasonal = new Float64Array(values.length);
     this.seasonal.set(start.seasonal.subarray(0, Math.min(seasonLength, values.length)));
     this.fitted = new Float64Array(values.length);
     this.fitted[0] = values[0] ?? 0;
+    this.aside = [new Float64Array(values.length), new Float64Array(values.length)];
   }
 
   /**
@@ -48,16 +53,16 @@ export class EtsFilter {
     let level = this.start.level;
     let trend = this.start.trend;
     let squares = 0;
-    for (let t = 1; t < n; t += 1) {
-      // Up to t = m the deviation read is the cell's own (k = t), later the one a season back (k = t − m).
-      const k = t > m ? t - m : t;
+    // Up to t = m the deviation read is the cell's own (k = t), later the one a season back (k = t − m).
+    for (let t = 1, k = 1; t < n; t += 1, k = t > m ? t - m : t) {
       const before = s[k] as number;
       const actual = y[t] as number;
-      const forecast = level + trend + before;
+      const sum = level + trend;
+      const forecast = sum + before;
       fitted[t] = forecast;
       const error = forecast - actual;
       squares += error * error;
-      const next = alpha * (actual - before) + keepLevel * (level + trend);
+      const next = alpha * (actual - before) + keepLevel * sum;
       s[t] = gamma * (actual - next) + keepSeason * before;
       trend = beta * (next - level) + keepTrend * trend;
       level = next;
