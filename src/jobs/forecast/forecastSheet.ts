@@ -154,13 +154,22 @@ export function forecastSheetContent(
     style: "fc.note",
   });
   const charted = chart(sheet, rows, months, historyMonths, Math.max(last, forecastFirstRow) + 4, texts);
-  edits.push(...charted);
   // Print the table and the chart one page wide; the chart's data block runs further right and is not printed.
   const chartRows = charted.length > 0 ? 2 + 2 * Math.min(chartCustomers, rows.length) + 2 + 24 : 0;
   const printBottom = Math.max(last, forecastFirstRow) + 4 + chartRows;
-  const setup = edits.find((edit) => edit.kind === "pageSetup");
-  if (setup?.kind === "pageSetup")
-    edits[edits.indexOf(setup)] = { ...setup, printArea: `A1:X${printBottom}` };
+  edits.push(
+    {
+      kind: "pageSetup",
+      sheet,
+      orientation: "landscape",
+      paperSize: "A4",
+      fitToWidth: 1,
+      printTitleRows: "2:2",
+      printArea: `A1:X${printBottom}`,
+      footer: { center: "{page} / {pages}" },
+    },
+    ...charted,
+  );
   return edits;
 }
 
