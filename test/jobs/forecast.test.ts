@@ -74,6 +74,10 @@ describe("the forecast job through the .xlsx host", () => {
     const row = sheet.find((cells) => cells[0] === "甲") ?? [];
     expect(row[13]).toBeCloseTo(甲.total.value, 6);
     expect(row[16]).toBe("Holt-Winters（ETS）");
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+    const setup = book.getWorksheet("销售预测")?.pageSetup;
+    expect([setup?.orientation, setup?.fitToWidth, setup?.printTitlesRow]).toEqual(["landscape", 1, "2:2"]);
   });
 
   it("appends the nine value columns as formulas over the forecast and the named assumptions", async () => {
