@@ -47,6 +47,25 @@ export function checkFormula(formula: string): FormulaProblem | null {
   return scan.expectOperand || scan.stack.length > 0 ? { kind: "syntax", at: formula.length } : null;
 }
 
+/** Reads a formula as `checkFormula` does. */
+export type FormulaCheck = (formula: string) => FormulaProblem | null;
+
+/**
+ * `checkFormula` that reads each distinct text once and answers again from memory: one validation run's checker
+ * (generated sheets repeat the same formulas hundreds of times). Same answers as `checkFormula`.
+ * @example const check = formulaChecker(); check("SUM(A1:A9)"); check("SUM(A1:A9)") //=> null, read once
+ */
+export function formulaChecker(): FormulaCheck {
+  const seen = new Map<string, FormulaProblem | null>();
+  return (formula) => {
+    const known = seen.get(formula);
+    if (known !== undefined) return known;
+    const problem = checkFormula(formula);
+    seen.set(formula, problem);
+    return problem;
+  };
+}
+
 function operand(scan: Scan): FormulaProblem | null {
   const rest = scan.text.slice(scan.at);
   const ch = rest.charAt(0);

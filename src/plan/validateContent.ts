@@ -4,6 +4,7 @@
  */
 import type { Issue } from "../domain/types";
 import type { CellInput, ChartEdit, Edit, StyleSheet, ValidationRule } from "./edits";
+import type { FormulaCheck } from "./formulaSyntax";
 import { checkFormula } from "./formulaSyntax";
 import { maxRowNumber, parseCell, parseRange } from "./range";
 import { a1, maxColumnNumber } from "../domain/address";
@@ -20,12 +21,16 @@ export function isValidDefinedName(name: string): boolean {
   return definedNamePattern.test(name) && !cellLikeName.test(name) && !/^(true|false)$/i.test(name);
 }
 
-/** Problems of one edit taken alone. */
-export function checkEditContent(edit: Edit, styles: StyleSheet): Issue[] {
+/** Problems of one edit taken alone; `check` reads formulas (one run passes a `formulaChecker` for all its edits). */
+export function checkEditContent(
+  edit: Edit,
+  styles: StyleSheet,
+  check: FormulaCheck = checkFormula,
+): Issue[] {
   const at = (range: string) => rangeIssues({ sheet: "sheet" in edit ? edit.sheet : "" }, range);
   switch (edit.kind) {
     case "cells":
-      return cellsIssues(edit, styles);
+      return cellsIssues(edit, styles, check);
     case "style":
       return [...at(edit.range), ...styleIssues(edit, [edit.style], styles)];
     case "merge":
@@ -34,19 +39,19 @@ export function checkEditContent(edit: Edit, styles: StyleSheet): Issue[] {
     case "table":
       return [...at(edit.range), ...tableIssues(edit.sheet, edit.range, edit.name)];
     case "validation":
-      return [...at(edit.range), ...ruleIssues(edit.sheet, edit.range, edit.rule)];
+      return [...at(edit.range), ...ruleIssues(edit.sheet, edit.range, edit.rule, check)];
     case "conditionalFormat":
       return [
         ...at(edit.range),
-        ...formulaList(edit.sheet, edit.range, conditionalFormulas(edit.rule)),
+        ...formulaList(edit.sheet, edit.range, conditionalFormulas(edit.rule), check),
         ...flagIssues(edit.sheet, edit.range, "replace", edit.replace),
       ];
     case "name":
-      return nameIssues(edit.name, edit.refersTo, edit.scope);
+      return nameIssues(edit.name, edit.refersTo, edit.scope, check);
     case "hyperlink":
       return [...at(edit.cell), ...rangeIssues(edit, edit.target.cell, edit.target.sheet)];
     case "chart":
-      return chartIssues(edit);
+      return chartIssues(edit, check);
     case "own":
       return at(edit.range);
     case "pageSetup":
@@ -56,7 +61,7 @@ export function checkEditContent(edit: Edit, styles: StyleSheet): Issue[] {
     case "freeze":
       return layoutIssues(edit);
     case "columnBlock":
-      return blockIssues(edit);
+      return blockIssues(edit, check);
     case "createSheet":
     case "deleteSheet":
       return [];
@@ -74,19 +79,28 @@ function flagIssues(sheet: string, range: string, field: string, value: unknown)
     : [{ code: "edit.badFlag", sheet, params: { range, field } }];
 }
 
-function formulaIssue(sheet: string, range: string, formula: string): Issue[] {
-  const problem = checkFormula(formula);
+function formulaIssue(sheet: string, range: string, formula: string, check: FormulaCheck): Issue[] {
+  const problem = check(formula);
   if (!problem) return [];
   return problem.kind === "unknownFunction"
     ? [{ code: "edit.unknownFunction", sheet, params: { range, formula, name: problem.name } }]
     : [{ code: "edit.badFormula", sheet, params: { range, formula, position: problem.at + 1 } }];
 }
 
-function formulaList(sheet: string, range: string, formulas: readonly string[]): Issue[] {
-  return formulas.flatMap((formula) => formulaIssue(sheet, range, formula));
+function formulaList(
+  sheet: string,
+  range: string,
+  formulas: readonly string[],
+  check: FormulaCheck,
+): Issue[] {
+  return formulas.flatMap((formula) => formulaIssue(sheet, range, formula, check));
 }
 
-function cellsIssues(edit: Extract<Edit, { kind: "cells" }>, styles: StyleSheet): Issue[] {
+function cellsIssues(
+  edit: Extract<Edit, { kind: "cells" }>,
+  styles: StyleSheet,
+  check: FormulaCheck,
+): Issue[] {
   const corner = parseCell(edit.at);
   if (!corner) return [{ code: "edit.badRange", sheet: edit.sheet, params: { range: edit.at } }];
   const width = edit.rows.reduce((widest, row) => Math.max(widest, row.length), 0);
@@ -97,25 +111,31 @@ function cellsIssues(edit: Extract<Edit, { kind: "cells" }>, styles: StyleSheet)
   edit.rows.forEach((row, r) =>
     row.forEach((input, c) => {
       if (issues.length < 5)
-        issues.push(...inputIssues(edit.sheet, corner.row + r, corner.column + c, input));
+        issues.push(...inputIssues(edit.sheet, corner.row + r, corner.column + c, input, check));
     }),
   );
   return issues;
 }
 
 /** A column block's values checked as a cells edit's inputs: finite numbers, formulas that parse and are portable. */
-function blockIssues(edit: Extract<Edit, { kind: "columnBlock" }>): Issue[] {
+function blockIssues(edit: Extract<Edit, { kind: "columnBlock" }>, check: FormulaCheck): Issue[] {
   const issues: Issue[] = [];
   edit.columns.forEach((column, c) =>
     column.values.forEach((input, r) => {
       if (issues.length < 5)
-        issues.push(...inputIssues(edit.sheet, edit.firstRow + r, edit.firstColumn + c, input));
+        issues.push(...inputIssues(edit.sheet, edit.firstRow + r, edit.firstColumn + c, input, check));
     }),
   );
   return issues;
 }
 
-function inputIssues(sheet: string, row: number, column: number, input: CellInput): Issue[] {
+function inputIssues(
+  sheet: string,
+  row: number,
+  column: number,
+  input: CellInput,
+  check: FormulaCheck,
+): Issue[] {
   const range = a1(row, column);
   if (typeof input === "number" && !Number.isFinite(input))
     return [{ code: "edit.badNumber", sheet, params: { range, value: String(input) } }];
@@ -124,7 +144,7 @@ function inputIssues(sheet: string, row: number, column: number, input: CellInpu
     return Number.isFinite(input.date) && input.date >= 0
       ? []
       : [{ code: "edit.badNumber", sheet, params: { range, value: String(input.date) } }];
-  return formulaIssue(sheet, range, input.formula);
+  return formulaIssue(sheet, range, input.formula, check);
 }
 
 function styleIssues(
@@ -146,15 +166,15 @@ function tableIssues(sheet: string, range: string, name: string): Issue[] {
   return issues;
 }
 
-function ruleIssues(sheet: string, range: string, rule: ValidationRule): Issue[] {
+function ruleIssues(sheet: string, range: string, rule: ValidationRule, check: FormulaCheck): Issue[] {
   if (rule.type === "list" && "values" in rule) {
     const length = rule.values.join(",").length;
     return length > maxInlineListLength || rule.values.length === 0
       ? [{ code: "edit.listTooLong", sheet, params: { range, length } }]
       : [];
   }
-  if (rule.type === "list") return formulaIssue(sheet, range, rule.source);
-  if (rule.type === "custom") return formulaIssue(sheet, range, rule.formula);
+  if (rule.type === "list") return formulaIssue(sheet, range, rule.source, check);
+  if (rule.type === "custom") return formulaIssue(sheet, range, rule.formula, check);
   const numbers = [rule.min, ...(rule.max === undefined ? [] : [rule.max])];
   const bad = numbers.find((value) => !Number.isFinite(value));
   return bad === undefined ? [] : [{ code: "edit.badNumber", sheet, params: { range, value: String(bad) } }];
@@ -166,15 +186,18 @@ function conditionalFormulas(rule: Extract<Edit, { kind: "conditionalFormat" }>[
   return rule.type === "formula" ? [rule.formula] : [];
 }
 
-function nameIssues(name: string, refersTo: string, scope: string | undefined): Issue[] {
+function nameIssues(name: string, refersTo: string, scope: string | undefined, check: FormulaCheck): Issue[] {
   const sheet = scope === undefined ? {} : { sheet: scope };
   if (!isValidDefinedName(name)) return [{ code: "edit.badName", ...sheet, params: { name } }];
-  return formulaIssue(scope ?? "", name, refersTo).map((issue) => ({ ...issue, ...sheet }));
+  return formulaIssue(scope ?? "", name, refersTo, check).map((issue) => ({ ...issue, ...sheet }));
 }
 
-function chartIssues(edit: ChartEdit): Issue[] {
+function chartIssues(edit: ChartEdit, check: FormulaCheck): Issue[] {
   const refs = [edit.categories.ref, ...edit.series.map((series) => series.values)];
-  const issues = [...rangeIssues(edit, edit.anchor.cell), ...formulaList(edit.sheet, edit.anchor.cell, refs)];
+  const issues = [
+    ...rangeIssues(edit, edit.anchor.cell),
+    ...formulaList(edit.sheet, edit.anchor.cell, refs, check),
+  ];
   if (edit.series.length === 0 || !(edit.anchor.width > 0) || !(edit.anchor.height > 0))
     issues.push({ code: "edit.badChart", sheet: edit.sheet, params: { range: edit.anchor.cell } });
   const min = edit.valueAxisMin;

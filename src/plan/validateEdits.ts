@@ -6,6 +6,7 @@
  */
 import type { Issue } from "../domain/types";
 import type { Edit, EditList } from "./edits";
+import { formulaChecker } from "./formulaSyntax";
 import { checkEditContent } from "./validateContent";
 import { overlaps, parseRange } from "./range";
 import { sheetNameProblem } from "./sheetName";
@@ -30,10 +31,11 @@ export function validateEdits(edit: EditList, facts: WorkbookFacts): Issue[] {
   const sheets = new Map(facts.sheets.map((name) => [name.toLowerCase(), name]));
   const merges = new Map<string, CellRect[]>();
   const names = new Map<string, string>();
+  const check = formulaChecker();
   for (const change of edit.changes) {
     if (issues.length >= maxIssues) break;
     issues.push(...sheetIssues(change, sheets));
-    issues.push(...checkEditContent(change, edit.styles ?? {}));
+    issues.push(...checkEditContent(change, edit.styles ?? {}, check));
     if (change.kind === "merge") issues.push(...mergeIssues(change.sheet, change.range, merges));
     if (change.kind === "name" || change.kind === "table") issues.push(...nameClash(change, names));
   }

@@ -31,6 +31,7 @@ import { readSheetValues } from "./sheetReader";
 import type { SheetRelIds } from "./sheetTailElements";
 import { newSheetChunks } from "./sheetWriter";
 import { stylesSource } from "./stylesSource";
+import { WorkbookDraft } from "./workbookDraft";
 import { readWorkbook } from "./workbookPart";
 import { requestFullCalc } from "./workbookSheets";
 import type { XlsxPackage } from "./xlsxPackage";
@@ -77,7 +78,7 @@ function recalculate(target: EditTarget): void {
   // Some writers leave the chain without its relationship: its content type still names it.
   for (const [part, type] of stage.overrides())
     if (type.endsWith(".calcChain+xml") && stage.has(part)) stage.removePart(part);
-  target.workbookXml = requestFullCalc(target.workbookXml);
+  target.book.text = requestFullCalc(target.book.text);
 }
 
 function relIds(sheet: SheetState): SheetRelIds {
@@ -105,7 +106,7 @@ export function applyEdits(
   const target: EditTarget = {
     stage,
     workbook,
-    workbookXml: pkg.text(workbook.part),
+    book: new WorkbookDraft(pkg.text(workbook.part)),
     sheets: workbook.sheets.map((entry) =>
       entry.kind === "worksheet"
         ? { name: entry.name, part: entry.part, created: false, edits: [], tableRelIds: [] }
@@ -129,7 +130,7 @@ export function applyEdits(
   writeSheets(pkg, sheets, prepared.ids, patchExisting);
   for (const [part, blocksOfSheet] of staged.bySheet) patchSheet(pkg, part, blocksOfSheet);
   stage.set(styles.part, staged.stylesXml);
-  stage.set(workbook.part, target.workbookXml);
+  stage.set(workbook.part, target.book.text);
   stage.commit();
 }
 

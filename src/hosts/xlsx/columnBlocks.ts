@@ -9,7 +9,7 @@ import type { EditTarget } from "./editTarget";
 import { entryAt, findSheet } from "./editTarget";
 import { ensureFormatStyles } from "./stylesPart";
 import { readTables, widenTable } from "./tablePart";
-import { upsertOwnedName } from "./workbookPart";
+import { ownedName } from "./workbookPart";
 
 /** Stage the small parts of the blocks and return the new styles text and the prepared blocks by sheet part. */
 export function stageColumnBlocks(
@@ -34,7 +34,7 @@ export function stageColumnBlocks(
       bottom: Math.max(block.lastRow, block.headerRow),
       right: prepared.right,
     };
-    target.workbookXml = upsertOwnedName(target.workbookXml, block.job, entryAt(target, index), rect);
+    target.book.upsertName(ownedName(block.job, entryAt(target, index), rect));
     const key = block.table?.toLowerCase();
     const table = readTables(target.stage.pkg, sheet.part).find(
       (t) => t.info.name.toLowerCase() === key || t.internalName.toLowerCase() === key,

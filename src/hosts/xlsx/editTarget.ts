@@ -5,6 +5,7 @@ import { parseCell, parseRange } from "./cellRef";
 import type { SheetGeometry } from "./drawingPart";
 import { defaultColumnPixels, defaultRowPixels } from "./drawingPart";
 import type { PartStage } from "./partStage";
+import type { WorkbookDraft } from "./workbookDraft";
 import type { SheetEntry, WorkbookInfo } from "./workbookPart";
 import { XlsxError } from "./xlsxError";
 
@@ -25,16 +26,25 @@ export interface SheetState {
 export interface EditTarget {
   readonly stage: PartStage;
   readonly workbook: WorkbookInfo;
-  workbookXml: string;
+  /** workbook.xml as the edits so far have left it. */
+  readonly book: WorkbookDraft;
   /** Every sheet of the workbook in tab order (chart sheets too: positions count them). */
   readonly sheets: (SheetState | { readonly name: string; readonly other: SheetEntry })[];
   readonly list: EditList;
 }
 
+/** The position `findSheet` last answered, tried first: a list's edits come sheet by sheet. */
+const lastFound = new WeakMap<EditTarget, number>();
+
 /** Position and state of a worksheet by name (case-insensitive, as Excel compares names). */
 export function findSheet(target: EditTarget, name: string): { index: number; sheet: SheetState } {
   const key = name.toLowerCase();
-  const index = target.sheets.findIndex((s) => s.name.toLowerCase() === key);
+  const guess = lastFound.get(target) ?? -1;
+  const index =
+    target.sheets[guess]?.name.toLowerCase() === key
+      ? guess
+      : target.sheets.findIndex((s) => s.name.toLowerCase() === key);
+  lastFound.set(target, index);
   const sheet = target.sheets[index];
   if (!sheet || "other" in sheet) throw new XlsxError("xlsx.noSuchSheet", `no worksheet named "${name}"`);
   return { index, sheet };

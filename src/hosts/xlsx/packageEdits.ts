@@ -19,10 +19,8 @@ import { entryAt, findSheet, geometryOf, rowText } from "./editTarget";
 import { newTableXml, tablesInUse } from "./newTable";
 import { printAreaRefersTo, printTitlesRefersTo } from "./pageSetupXml";
 import { contentTypes, relationshipTypes } from "./partTypes";
-import { upsertDefinedName, upsertOwnedName } from "./workbookPart";
-import { insertSheet, removeSheet } from "./workbookSheets";
+import { ownedName } from "./workbookPart";
 import { XlsxError } from "./xlsxError";
-import { allTags, localName } from "./xmlTags";
 import type { CellValue } from "../../domain/types";
 
 export function createSheet(target: EditTarget, edit: CreateSheetEdit): void {
@@ -36,7 +34,7 @@ export function createSheet(target: EditTarget, edit: CreateSheetEdit): void {
     contentType: contentTypes.worksheet,
   });
   const at = Math.min(edit.position ?? target.sheets.length, target.sheets.length);
-  target.workbookXml = insertSheet(target.workbookXml, edit.sheet, id, at);
+  target.book.insertSheet(edit.sheet, id, at);
   const sheet: SheetState = { name: edit.sheet, part, created: true, edits: [edit], tableRelIds: [] };
   target.sheets.splice(at, 0, sheet);
 }
@@ -45,13 +43,10 @@ export function deleteSheet(target: EditTarget, edit: DeleteSheetEdit): void {
   const { index } = findSheet(target, edit.sheet);
   if (target.sheets.length === 1)
     throw new XlsxError("xlsx.badEdit", `"${edit.sheet}" is the workbook's only sheet: a workbook needs one`);
-  const tag = allTags(target.workbookXml).filter((t) => t.kind !== "close" && localName(t.name) === "sheet")[
-    index
-  ];
-  const id = tag && /\s[\w.-]+:id\s*=\s*"([^"]*)"/.exec(tag.text)?.[1];
+  const id = target.book.sheetRelationship(index);
   if (!id) throw new XlsxError("xlsx.badXml", `sheet "${edit.sheet}" has no relationship`);
   target.stage.removeRelationship(target.workbook.part, id);
-  target.workbookXml = removeSheet(target.workbookXml, index);
+  target.book.removeSheet(index);
   target.sheets.splice(index, 1);
 }
 
@@ -64,7 +59,7 @@ function checkNameFree(target: EditTarget, name: string): void {
 export function defineName(target: EditTarget, edit: NameEdit): void {
   checkNameFree(target, edit.name);
   const scope = edit.scope === undefined ? undefined : findSheet(target, edit.scope).index;
-  target.workbookXml = upsertDefinedName(target.workbookXml, {
+  target.book.upsertName({
     name: edit.name,
     value: edit.refersTo,
     ...(scope === undefined ? {} : { localSheetId: scope }),
@@ -81,14 +76,14 @@ export function recordOwnership(target: EditTarget, edit: OwnEdit): void {
     whole: edit.whole === true,
     ...(edit.fingerprint ? { fingerprint: edit.fingerprint } : {}),
   };
-  target.workbookXml = upsertOwnedName(target.workbookXml, edit.job, entryAt(target, index), rect, facts);
+  target.book.upsertName(ownedName(edit.job, entryAt(target, index), rect, facts));
 }
 
 /** Print titles and print area are sheet-scoped built-in names. */
 export function printNames(target: EditTarget, edit: PageSetupEdit): void {
   const { index, sheet } = findSheet(target, edit.sheet);
   const set = (name: string, value: string): void => {
-    target.workbookXml = upsertDefinedName(target.workbookXml, { name, value, localSheetId: index });
+    target.book.upsertName({ name, value, localSheetId: index });
   };
   if (edit.printTitleRows !== undefined)
     set("_xlnm.Print_Titles", printTitlesRefersTo(sheet.name, edit.printTitleRows));
@@ -105,7 +100,7 @@ export function addTable(target: EditTarget, edit: TableEdit, existing: SheetVal
   const headers = rowText(target.list, sheet.name, rect.top, rect, () =>
     sheet.created ? [] : existing(sheet),
   );
-  const xml = newTableXml(edit, headers, target.stage, target.workbookXml);
+  const xml = newTableXml(edit, headers, target.stage, target.book.text);
   const part = target.stage.uniqueName("xl/tables/table");
   const id = target.stage.addPart({
     source: sheet.part,

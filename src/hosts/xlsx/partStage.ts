@@ -1,12 +1,16 @@
+import { GrowingXml } from "./growingXml";
 import type { Relationship } from "./partPaths";
 import { parseRels, relativeTarget, relsPartFor } from "./partPaths";
 import {
   addOverride,
   addRelationship,
   contentTypes,
+  defaultElement,
   emptyRelsXml,
   ensureDefault,
+  overrideElement,
   overrides,
+  relationshipElement,
   removeOverride,
   removeRelationship,
 } from "./partTypes";
@@ -35,6 +39,8 @@ export class PartStage {
   private readonly removed = new Map<string, string>();
   /** Lower-case names of parts added without text (streamed into the package by the caller). */
   private readonly reserved = new Set<string>();
+  /** Content types and relationships parts that parts were added to, by lower-case name (see `grow`). */
+  private readonly growing = new Map<string, { name: string; xml: GrowingXml }>();
 
   constructor(readonly pkg: XlsxPackage) {}
 
@@ -44,15 +50,18 @@ export class PartStage {
   }
 
   text(name: string): string {
+    this.settle(name.toLowerCase());
     return this.texts.get(name.toLowerCase())?.text ?? this.pkg.text(name);
   }
 
   set(name: string, text: string): void {
+    this.growing.delete(name.toLowerCase());
     this.removed.delete(name.toLowerCase());
     this.texts.set(name.toLowerCase(), { name, text });
   }
 
   remove(name: string): void {
+    this.growing.delete(name.toLowerCase());
     this.texts.delete(name.toLowerCase());
     this.removed.set(name.toLowerCase(), name);
   }
@@ -85,14 +94,20 @@ export class PartStage {
 
   /** Add a part with its content type and a relationship from `source`; returns the relationship id. */
   addPart(added: NewPart): string {
-    let types = addOverride(this.text(typesPart), added.part, added.contentType);
-    types = ensureDefault(types, "rels", contentTypes.relationships);
-    this.set(typesPart, types);
-    const relsPart = relsPartFor(added.source);
-    const rels = this.has(relsPart) ? this.text(relsPart) : emptyRelsXml;
-    const target = relativeTarget(added.source, added.part);
-    const { xml, id } = addRelationship(rels, added.relationshipType, target);
-    this.set(relsPart, xml);
+    const types = this.grow(typesPart);
+    if (types && !types.overrides.has(`/${added.part}`.toLowerCase())) {
+      types.append(overrideElement(added.part, added.contentType), { override: `/${added.part}` });
+      if (!types.defaults.has("rels"))
+        types.append(defaultElement("rels", contentTypes.relationships), { extension: "rels" });
+    } else {
+      const text = addOverride(this.text(typesPart), added.part, added.contentType);
+      this.set(typesPart, ensureDefault(text, "rels", contentTypes.relationships));
+    }
+    const id = this.relate(
+      relsPartFor(added.source),
+      added.relationshipType,
+      relativeTarget(added.source, added.part),
+    );
     if (added.text !== undefined) this.set(added.part, added.text);
     else this.reserved.add(added.part.toLowerCase());
     return id;
@@ -141,8 +156,48 @@ export class PartStage {
     return overrides(this.text(typesPart));
   }
 
+  /** A new relationship in `relsPart` (created when missing); returns its id. */
+  private relate(relsPart: string, type: string, target: string): string {
+    const rels = this.grow(relsPart, emptyRelsXml);
+    if (!rels) {
+      const { xml, id } = addRelationship(
+        this.has(relsPart) ? this.text(relsPart) : emptyRelsXml,
+        type,
+        target,
+      );
+      this.set(relsPart, xml);
+      return id;
+    }
+    const id = rels.nextId();
+    rels.append(relationshipElement(id, type, target), { id });
+    return id;
+  }
+
+  /**
+   * The part (`missing`, when it does not exist) read once for appends, as `addOverride`, `ensureDefault` and
+   * `addRelationship` would add to it; its text is joined when read (`settle`). Undefined without a root element.
+   */
+  private grow(name: string, missing?: string): GrowingXml | undefined {
+    const key = name.toLowerCase();
+    const known = this.growing.get(key);
+    if (known) return known.xml;
+    const xml = GrowingXml.read(missing !== undefined && !this.has(name) ? missing : this.text(name));
+    if (!xml) return undefined;
+    this.set(name, "");
+    this.growing.set(key, { name, xml });
+    return xml;
+  }
+
+  private settle(key: string): void {
+    const grown = this.growing.get(key);
+    if (!grown) return;
+    this.growing.delete(key);
+    this.texts.set(key, { name: grown.name, text: grown.xml.text });
+  }
+
   /** Write every staged text and drop every removed part. */
   commit(): void {
+    for (const key of [...this.growing.keys()]) this.settle(key);
     for (const { name, text } of this.texts.values()) this.pkg.writeText(name, text);
     for (const name of this.removed.values()) this.pkg.remove(name);
   }

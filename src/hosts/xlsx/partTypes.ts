@@ -44,9 +44,20 @@ function appendToRoot(xml: string, element: string): string {
 
 /** `[Content_Types].xml` with an Override for `part` (replacing one for the same part name). */
 export function addOverride(xml: string, part: string, type: string): string {
-  const element = `<Override PartName="/${escapeXml(part)}" ContentType="${escapeXml(type)}"/>`;
-  return appendToRoot(removeOverride(xml, part), element);
+  return appendToRoot(removeOverride(xml, part), overrideElement(part, type));
 }
+
+/** `<Override>` of a part's content type. */
+export const overrideElement = (part: string, type: string): string =>
+  `<Override PartName="/${escapeXml(part)}" ContentType="${escapeXml(type)}"/>`;
+
+/** `<Default>` content type of an extension. */
+export const defaultElement = (extension: string, type: string): string =>
+  `<Default Extension="${extension}" ContentType="${type}"/>`;
+
+/** `<Relationship>` `id` of `type` to `target`. */
+export const relationshipElement = (id: string, type: string, target: string): string =>
+  `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(target)}"/>`;
 
 /** `[Content_Types].xml` without the Override of `part` (part names compare case-insensitively). */
 export function removeOverride(xml: string, part: string): string {
@@ -69,7 +80,7 @@ export function ensureDefault(xml: string, extension: string, type: string): str
   const has = allTags(xml).some(
     (tag) => localName(tag.name) === "Default" && attr(tag.text, "Extension")?.toLowerCase() === extension,
   );
-  return has ? xml : appendToRoot(xml, `<Default Extension="${extension}" ContentType="${type}"/>`);
+  return has ? xml : appendToRoot(xml, defaultElement(extension, type));
 }
 
 /** Content types of every Override, by lower-case part name (no leading "/"). */
@@ -91,8 +102,7 @@ export function addRelationship(relsXml: string, type: string, target: string): 
   let n = Math.max(0, ...ids.map((id) => Number(/^rId(\d+)$/.exec(id)?.[1] ?? 0))) + 1;
   while (ids.includes(`rId${n}`)) n++;
   const id = `rId${n}`;
-  const element = `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(target)}"/>`;
-  return { xml: appendToRoot(relsXml, element), id };
+  return { xml: appendToRoot(relsXml, relationshipElement(id, type, target)), id };
 }
 
 /** A relationships part without the relationship `id`. */

@@ -100,17 +100,27 @@ export function upsertOwnedName(
   rect: CellRect,
   facts: OwnershipFacts = { whole: false },
 ): string {
+  return upsertDefinedName(xml, ownedName(job, sheet, rect, facts));
+}
+
+/** The `_kaw_<job>` name recording a block owned on `sheet` (see `upsertOwnedName`). */
+export function ownedName(
+  job: string,
+  sheet: SheetEntry,
+  rect: CellRect,
+  facts: OwnershipFacts = { whole: false },
+): DefinedName {
   if (!/^[A-Za-z0-9_.]+$/.test(job))
     throw new XlsxError("xlsx.badEdit", `job key "${job}" cannot be part of a name`);
   const value = `${quoteSheet(sheet.name)}!${formatRange(rect, true)}`;
   const comment = ownershipComment(facts);
-  return upsertDefinedName(xml, {
+  return {
     name: `${ownedNamePrefix}${job}`,
     localSheetId: sheet.index,
     hidden: true,
     value,
     ...(comment ? { comment } : {}),
-  });
+  };
 }
 
 /** A `<definedName>`: `localSheetId` scopes it to a sheet (absent: the workbook). */
@@ -131,13 +141,7 @@ export function upsertDefinedName(xml: string, defined: DefinedName): string {
   const tags = allTags(xml);
   const p = prefixOf(tags[0]);
   const scope = defined.localSheetId === undefined ? undefined : String(defined.localSheetId);
-  const attrs = [
-    `name="${escapeXml(defined.name)}"`,
-    defined.comment ? `comment="${escapeXml(defined.comment)}"` : "",
-    scope === undefined ? "" : `localSheetId="${scope}"`,
-    defined.hidden ? 'hidden="1"' : "",
-  ].filter(Boolean);
-  const element = `<${p}definedName ${attrs.join(" ")}>${escapeXml(defined.value)}</${p}definedName>`;
+  const { element } = definedNameElement(p, defined);
   const existing = definedNames(xml, tags).find(
     ({ tag }) =>
       (attr(tag.text, "name") ?? "").toLowerCase() === defined.name.toLowerCase() &&
@@ -157,6 +161,21 @@ export function upsertDefinedName(xml: string, defined: DefinedName): string {
     .reduce((at, tag) => (tag ? Math.max(at, elementEnd(xml, tag)) : at), -1);
   if (after < 0) throw new XlsxError("xlsx.badXml", "workbook has no <sheets>");
   return splice(xml, after, after, wrapped);
+}
+
+/**
+ * The `<definedName>` element of `defined` with namespace prefix `p` ("" or "x:"), and its open tag.
+ * @example definedNameElement("", { name: "n", value: "1" }).element //=> '<definedName name="n">1</definedName>'
+ */
+export function definedNameElement(p: string, defined: DefinedName): { open: string; element: string } {
+  const attrs = [
+    `name="${escapeXml(defined.name)}"`,
+    defined.comment ? `comment="${escapeXml(defined.comment)}"` : "",
+    defined.localSheetId === undefined ? "" : `localSheetId="${defined.localSheetId}"`,
+    defined.hidden ? 'hidden="1"' : "",
+  ].filter(Boolean);
+  const open = `<${p}definedName ${attrs.join(" ")}>`;
+  return { open, element: `${open}${escapeXml(defined.value)}</${p}definedName>` };
 }
 
 /** The namespace prefix (with its colon) of the root element, "" for the default namespace. */
