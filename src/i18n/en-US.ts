@@ -238,7 +238,8 @@ export const enUS = {
     "transactions.unknownCustomer":
       "{{customer}} has order lines but is not on the customer sheet; its lines still count on the transaction sheets",
     "forecast.noSales": "{{sheet}} has no order line that could be counted, so there is nothing to forecast",
-    "records.unknownCustomer": "{{customer}} is not on the customer sheet: check the name (nothing was written)",
+    "records.unknownCustomer":
+      "{{customer}} is not on the customer sheet: check the name (nothing was written)",
     "records.badTier": "{{value}} is not a priority tier: use A, B or C",
     "records.noTierColumn":
       "The customer sheet has no priority tier column yet: run Scores and tiers first, or choose customers by name",
@@ -804,7 +805,12 @@ export const enUS = {
   },
 
   jobs: {
-    roles: { accounts: "Customer sheet", customers: "Customer sheet", settings: "Settings sheet", transactions: "Transactions sheet" },
+    roles: {
+      accounts: "Customer sheet",
+      customers: "Customer sheet",
+      settings: "Settings sheet",
+      transactions: "Transactions sheet",
+    },
     ratios: {
       name: "Customer ratios",
       summary: "liquidity, margins, return on assets, collection and inventory periods of each customer",
@@ -832,7 +838,7 @@ export const enUS = {
       summary:
         "the visit record and visit preparation for the chosen customers, a development record sheet per customer and their index",
       done: "Record sheets for {{customers}} customers: {{created}} created, {{kept}} kept as they were",
-      example: 'kaw records in.xlsx --out out.xlsx --tier A,B',
+      example: "kaw records in.xlsx --out out.xlsx --tier A,B",
       customersOption: "Customers",
       customersHelp: "the customers to write sheets for, separated by commas (default: every customer)",
       customersPlaceholder: "Customer A, Customer B",
@@ -851,7 +857,8 @@ export const enUS = {
       done: "Read {{rows}} order lines of {{customers}} customers, {{from}} to {{to}}",
       doneEmpty: "Read {{rows}} order lines; none could be counted",
       example: "kaw transactions in.xlsx --out out.xlsx --transactions 订单明细 --customers 客户财务",
-      exampleFile: "kaw transactions in.xlsx --out out.xlsx --transactions-file orders.csv --customers 客户财务",
+      exampleFile:
+        "kaw transactions in.xlsx --out out.xlsx --transactions-file orders.csv --customers 客户财务",
       source: "Order lines from",
       rowsRead: "Order lines read",
       skipped: "Lines skipped",
@@ -876,7 +883,8 @@ export const enUS = {
       summary:
         "financial health, purchase influence and priority of each customer, its tier A/B/C and development method; customer segments",
       done: "Scored {{rows}} customers on {{sheet}}: {{A}} A, {{B}} B, {{C}} C",
-      example: "kaw scores in.xlsx --out out.xlsx --set influence.cost=0.5 --set influence.technology=0.25 --set influence.policy=0.25",
+      example:
+        "kaw scores in.xlsx --out out.xlsx --set influence.cost=0.5 --set influence.technology=0.25 --set influence.policy=0.25",
       ratioColumns: "Ratio columns",
       tierCounts: "Tiers",
       tierLine: "A {{A}} · B {{B}} · C {{C}} · no score {{none}}",
@@ -905,13 +913,15 @@ export const enUS = {
       exitCodes: "Exit codes: 0 the job ran (rows may have data issues); 1 it could not run; 2 usage error.",
     },
     jobHelp: {
-      roleFile: "the {{role}} from a CSV (UTF-8 or GB18030) or Parquet file instead of a sheet, aggregated by DuckDB",
+      roleFile:
+        "the {{role}} from a CSV (UTF-8 or GB18030) or Parquet file instead of a sheet, aggregated by DuckDB",
       set: "change a setting on the settings sheet before the run, e.g. --set priority.health=0.5 (keys: column A of the sheet)",
       options: "Options:",
       out: "the workbook to write (required)",
       sheet: "the {{role}} (default: the active sheet)",
       role: "the {{role}}",
-      optionalRole: "the {{role}} (default: the one this job created; a new one with the defaults when there is none)",
+      optionalRole:
+        "the {{role}} (default: the one this job created; a new one with the defaults when there is none)",
       lang: "language of the new headers and of the messages",
       map: "read FIELD from COLUMN: a column letter (F) or a header text (Net sales);",
       mapMore: "FIELD= leaves an optional field unmapped; repeat --map for more fields",
@@ -971,7 +981,8 @@ export const enUS = {
       expectedOrderValue:
         "the expected order value; without a cost rating, its share of revenue scores the procurement cost",
       productCategory: "the product category the customer buys: a classification dimension",
-      customerType: "the customer's nature (state-owned, private, foreign, dealer…): a classification dimension",
+      customerType:
+        "the customer's nature (state-owned, private, foreign, dealer…): a classification dimension",
       service: "the service content the customer needs: a classification dimension",
       sales12m:
         "our sales to the customer in the last 12 months (the transaction job's column): the account value when present, else revenue",

@@ -368,7 +368,13 @@ export const zhCN: Catalog = {
         attitude: "客户态度",
         remarks: "备注",
       },
-      stages: { contact: "接触客户", explanation: "产品说明", demo: "产品展示", proposal: "建议书", contract: "缔约" },
+      stages: {
+        contact: "接触客户",
+        explanation: "产品说明",
+        demo: "产品展示",
+        proposal: "建议书",
+        contract: "缔约",
+      },
       attitudes: { enthusiastic: "热心", neutral: "一般", cold: "冷淡" },
       methods: {
         presentation: "产品介绍会/推广会",
@@ -396,7 +402,13 @@ export const zhCN: Catalog = {
         lastContact: "最近接触日期",
         reason: "未成功原因",
       },
-      stages: { contact: "接触客户", explanation: "产品说明", demo: "产品展示", proposal: "建议书", contract: "缔约" },
+      stages: {
+        contact: "接触客户",
+        explanation: "产品说明",
+        demo: "产品展示",
+        proposal: "建议书",
+        contract: "缔约",
+      },
       linkTooltip: "打开大客户开发记录表",
       funnel: {
         heading: "业务进度漏斗",
@@ -745,7 +757,8 @@ export const zhCN: Catalog = {
     },
     forecast: {
       name: "销售与成本预测",
-      summary: "预测各客户未来 12 个月销售额（与 Excel 的 FORECAST.ETS 一致），并以引用假设的公式算出风险调整开发价值",
+      summary:
+        "预测各客户未来 12 个月销售额（与 Excel 的 FORECAST.ETS 一致），并以引用假设的公式算出风险调整开发价值",
       done: "已预测 {{customers}} 个客户 {{from}} 至 {{to}} 的销售额；值得开发的 {{worth}} 个",
       example: "kaw forecast in.xlsx --out out.xlsx --sheet 客户财务 --transactions 订单明细",
       customers: "预测客户数",
@@ -777,7 +790,8 @@ export const zhCN: Catalog = {
       done: "已读取 {{customers}} 个客户的 {{rows}} 行订单，{{from}} 至 {{to}}",
       doneEmpty: "已读取 {{rows}} 行订单，没有可计入的订单行",
       example: "kaw transactions in.xlsx --out out.xlsx --transactions 订单明细 --customers 客户财务",
-      exampleFile: "kaw transactions in.xlsx --out out.xlsx --transactions-file orders.csv --customers 客户财务",
+      exampleFile:
+        "kaw transactions in.xlsx --out out.xlsx --transactions-file orders.csv --customers 客户财务",
       source: "订单来源",
       rowsRead: "读取订单行",
       skipped: "跳过的行",
@@ -801,7 +815,8 @@ export const zhCN: Catalog = {
       name: "评分与客户等级",
       summary: "各客户的财务健康、购买影响与开发优先级评分，客户等级 A/B/C 与建议开发方式；客户分类",
       done: "已为“{{sheet}}”中的 {{rows}} 个客户评分：A 级 {{A}} 个，B 级 {{B}} 个，C 级 {{C}} 个",
-      example: "kaw scores in.xlsx --out out.xlsx --set influence.cost=0.5 --set influence.technology=0.25 --set influence.policy=0.25",
+      example:
+        "kaw scores in.xlsx --out out.xlsx --set influence.cost=0.5 --set influence.technology=0.25 --set influence.policy=0.25",
       ratioColumns: "财务比率列",
       tierCounts: "客户等级",
       tierLine: "A {{A}} · B {{B}} · C {{C}} · 无评分 {{none}}",
@@ -898,7 +913,8 @@ export const zhCN: Catalog = {
       noFile: "无法读取 {{path}}：文件不存在",
       cannotRead: "无法读取 {{path}}",
       cannotWrite: "无法写入 {{path}}，未写入任何内容",
-      fileMissingFields: "{{path}}：订单数据缺少{{fields}}列（如 日期/Date、客户名称/Customer、金额/Amount），未写入任何内容",
+      fileMissingFields:
+        "{{path}}：订单数据缺少{{fields}}列（如 日期/Date、客户名称/Customer、金额/Amount），未写入任何内容",
       fileUnreadable: "{{path}}：不是可读取的 CSV（UTF-8 或 GB18030）或 Parquet 文件，未写入任何内容",
       notXlsx: "{{path}} 不是可读取的 .xlsx 工作簿",
       noSuchSheet: "{{path}} 中没有名为“{{sheet}}”的工作表",

@@ -10,7 +10,13 @@ import { transactionsJob } from "./transactions/transactionsJob";
 import { recordsJob } from "./records/recordsJob";
 import { forecastJob } from "./forecast/forecastJob";
 
-const registered: readonly JobDefinition<JobReport>[] = [ratiosJob, scoresJob, transactionsJob, forecastJob, recordsJob];
+const registered: readonly JobDefinition<JobReport>[] = [
+  ratiosJob,
+  scoresJob,
+  transactionsJob,
+  forecastJob,
+  recordsJob,
+];
 
 /** The jobs in the method's order (data → ratios → scores → transactions → forecast → records). */
 export const jobs: readonly JobDefinition<JobReport>[] = [...registered].sort(

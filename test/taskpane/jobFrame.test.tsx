@@ -32,7 +32,13 @@ describe("the pane's frame", () => {
     expect(screen.getByRole("combobox", { name: "窗格及写入表头的语言" })).toBeTruthy();
     // The registry's jobs in the method's order: ratios (step 2), scores (3), transactions (4), forecast (5), records (6).
     expect(screen.getByRole("tablist", { name: "按方法顺序排列的工作" })).toBeTruthy();
-    expect(tabNames()).toEqual(["2 客户财务分析", "3 评分与客户等级", "4 交易分析", "5 销售与成本预测", "6 记录表"]);
+    expect(tabNames()).toEqual([
+      "2 客户财务分析",
+      "3 评分与客户等级",
+      "4 交易分析",
+      "5 销售与成本预测",
+      "6 记录表",
+    ]);
     expect(screen.getByRole("tab", { name: "2 客户财务分析" }).getAttribute("aria-selected")).toBe("true");
     // The ratio panel keeps a heading of its own, named by the ratio job's definition.
     expect(screen.getByRole("heading", { level: 2, name: "客户财务分析" })).toBeTruthy();

@@ -15,7 +15,13 @@ import type { EtsFilter } from "./etsFilter";
  * `filter.errors` (0 and 1). Formula: that of `EtsFilter.run`, for each pass.
  * @example runTwo(filter, 0.5, 0.2, 0, 1) //=> the error of β = 1 (filter.errors[0] holds that of β = 0)
  */
-export function runTwo(filter: EtsFilter, alpha: number, gamma: number, first: number, second: number): number {
+export function runTwo(
+  filter: EtsFilter,
+  alpha: number,
+  gamma: number,
+  first: number,
+  second: number,
+): number {
   const { values: y, seasonLength: m, fitted, seasonal: s } = filter;
   const a = filter.aside[0];
   const n = y.length;
