@@ -11,13 +11,17 @@
 -- * Integer division of x >= 0 by k is CAST((x - x % k) / k AS BIGINT): / divides integers in Trino and gives an
 --   exact DOUBLE in DuckDB and Spark.
 -- * Strings compare by UTF-8 bytes (code points) in all three: MIN and ORDER BY need no collation.
+-- * Also shared, written the same in all three: row_number() OVER (ORDER BY x) (the ids of distinct texts; their
+--   order does not matter), GROUP BY GROUPING SETS with grouping(col) (0 when col is a key of the row's set),
+--   LEFT JOIN, and uncorrelated scalar subqueries (SELECT min(x) FROM t WHERE …) in a select list.
 --
 -- Input: order_lines(line_no BIGINT, date_text, customer, sku, product, quantity_text, unit_price_text,
 -- amount_text VARCHAR): one row per order line, cells as text (NULL or '' when empty); line_no locates the line.
 -- Statements: each starts with a line "-- @statement <name>". Materialise the first as a table named tx_groups
 -- (DuckDB: CREATE TEMP TABLE tx_groups AS …; Trino: CREATE TABLE tx_groups AS …; Spark: CACHE TABLE tx_groups AS …):
--- one row per skipped line and per group of counted lines, small however many lines there are. Then run the others:
--- their rows are what the CLI assembles into a TxAggregate.
+-- rows of three grains (column grain): 'line', one per skipped line, one for the blank lines and one for all counted
+-- ones; 'month', per customer text and month; 'sku', per customer, SKU and product text (each also per reason).
+-- Small however many lines there are. Then run the others: their rows are what the CLI assembles into a TxAggregate.
 
 -- @statement tx_groups
 WITH
@@ -115,9 +119,10 @@ dates AS (
       ELSE (yoe + era * 400) * 12 + 2 + CAST((5 * doy + 2 - (5 * doy + 2) % 153) / 153 AS BIGINT) END AS month_index
   FROM date_p
 ),
--- Customers (key: folded; name: trimmed spelling), SKU codes (folded) and product names (trimmed), once per text.
+-- Customers (key: folded; name: trimmed spelling), SKU codes (folded) and product names (trimmed), once per text,
+-- each text numbered (cust_id, sku_id, product_id): lines are grouped by these integers, the texts joined back after.
 customers AS (
-  SELECT customer, trim(replace(replace(replace(
+  SELECT customer, row_number() OVER (ORDER BY customer) AS cust_id, trim(replace(replace(replace(
       CASE WHEN regexp_like(customer, '[^ -~]') THEN translate(customer, k.fold_from, k.fold_to) ELSE customer END,
       ' ', '﷐﷑'), '﷑﷐', ''), '﷐﷑', ' ')) AS cust_key,
     regexp_replace(regexp_replace(customer, '^[ 　' || chr(9) || chr(10) || chr(12) || chr(13) || ']+', ''),
@@ -125,13 +130,13 @@ customers AS (
   FROM (SELECT DISTINCT coalesce(customer, '') AS customer FROM order_lines) t CROSS JOIN k
 ),
 skus AS (
-  SELECT sku, trim(replace(replace(replace(
+  SELECT sku, row_number() OVER (ORDER BY sku) AS sku_id, trim(replace(replace(replace(
       CASE WHEN regexp_like(sku, '[^ -~]') THEN translate(sku, k.fold_from, k.fold_to) ELSE sku END,
       ' ', '﷐﷑'), '﷑﷐', ''), '﷐﷑', ' ')) AS sku_key
   FROM (SELECT DISTINCT coalesce(sku, '') AS sku FROM order_lines) t CROSS JOIN k
 ),
 products AS (
-  SELECT product,
+  SELECT product, row_number() OVER (ORDER BY product) AS product_id,
     regexp_replace(regexp_replace(product, '^[ 　' || chr(9) || chr(10) || chr(12) || chr(13) || ']+', ''),
       '[ 　' || chr(9) || chr(10) || chr(12) || chr(13) || ']+$', '') AS product_name
   FROM (SELECT DISTINCT coalesce(product, '') AS product FROM order_lines) t
@@ -191,7 +196,7 @@ num_v AS (
 -- README "A line": the first failing rule is the skip reason.
 judged AS (
   SELECT n.line_no, n.q0, n.p0, n.a0, n.q_blank, n.p_blank, n.a_blank, n.qv, n.pv, n.av, d.serial, d.month_index,
-    c.cust_key, c.cust_name, s.sku_key, p.product_name, n.date_text, n.customer,
+    c.cust_id, s.sku_id, p.product_id, n.date_text, n.customer,
     CASE WHEN d.d = '' AND c.cust_key = '' AND n.q_blank AND n.p_blank AND n.a_blank THEN 'blank'
       WHEN d.d = '' THEN 'noDate'
       WHEN d.state = 'bad' THEN 'badDate'
@@ -209,15 +214,16 @@ judged AS (
 ),
 -- A counted line: amount (or quantity × unit price), −|amount| for a return; whole cents and thousandths.
 counted AS (
-  SELECT line_no, reason, date_text, customer, q0, p0, a0, q_blank, p_blank, a_blank, qv, pv, cust_key, cust_name,
-    sku_key, product_name, serial, month_index,
+  SELECT line_no, reason, date_text, customer, q0, p0, a0, q_blank, p_blank, a_blank, qv, pv, cust_id, sku_id,
+    product_id, serial, month_index,
     CASE WHEN reason IS NOT NULL THEN NULL WHEN qv < 0 THEN -abs(CASE WHEN a_blank THEN qv * pv ELSE av END)
       WHEN a_blank THEN qv * pv ELSE av END AS amount,
     CASE WHEN reason IS NOT NULL THEN NULL WHEN q_blank THEN 0 ELSE qv END AS quantity
   FROM judged
 ),
--- One row per line, then grouped: a skipped line (blank ones excepted) stays a row of its own, with its line,
--- field and text; counted lines add up per customer spelling, SKU, product spelling and month.
+-- One row per line, then grouped three ways in one pass (GROUPING SETS): by line (a skipped line, blank ones
+-- excepted, stays a row of its own with its line, field and text), by customer and month, and by customer, SKU and
+-- product; the texts as their integer ids, joined back on the groups.
 one_line AS (
   SELECT CASE WHEN reason IS NULL OR reason = 'blank' THEN NULL ELSE line_no END AS line_no, reason,
     CASE reason WHEN 'noDate' THEN 'date' WHEN 'badDate' THEN 'date' WHEN 'ambiguousDate' THEN 'date'
@@ -228,18 +234,30 @@ one_line AS (
     CASE reason WHEN 'badDate' THEN date_text WHEN 'ambiguousDate' THEN date_text WHEN 'noCustomer' THEN customer
       WHEN 'badNumber' THEN CASE WHEN NOT q_blank AND qv IS NULL THEN q0 WHEN NOT p_blank AND pv IS NULL THEN p0
         ELSE a0 END END AS value,
-    cust_key, cust_name, sku_key, product_name, serial, month_index,
+    cust_id, sku_id, product_id, serial, month_index,
     CASE WHEN amount < 0 THEN -1 ELSE 1 END * CAST(floor(abs(amount) * 100 + 0.5) AS BIGINT) AS cents,
     CASE WHEN quantity < 0 THEN -1 ELSE 1 END * CAST(floor(abs(quantity) * 1000 + 0.5) AS BIGINT) AS milli,
     CASE WHEN reason IS NULL AND a_blank THEN 1 ELSE 0 END AS computed,
     CASE WHEN reason IS NULL AND quantity < 0 THEN 1 ELSE 0 END AS is_return
   FROM counted
+),
+grouped AS (
+  SELECT CASE WHEN grouping(line_no) = 0 THEN 'line' WHEN grouping(month_index) = 0 THEN 'month' ELSE 'sku' END
+      AS grain,
+    line_no, reason, field, value, cust_id, sku_id, product_id, month_index,
+    count(*) AS line_count, max(serial) AS last_serial, sum(cents) AS cents, sum(milli) AS milli,
+    sum(computed) AS computed_lines, sum(is_return) AS return_lines
+  FROM one_line
+  GROUP BY GROUPING SETS ((line_no, reason, field, value), (reason, cust_id, month_index),
+    (reason, cust_id, sku_id, product_id))
 )
-SELECT line_no, reason, field, value, cust_key, cust_name, sku_key, product_name, month_index,
-  count(*) AS line_count, max(serial) AS last_serial, sum(cents) AS cents, sum(milli) AS milli,
-  sum(computed) AS computed_lines, sum(is_return) AS return_lines
-FROM one_line
-GROUP BY line_no, reason, field, value, cust_key, cust_name, sku_key, product_name, month_index
+-- The key and name texts joined back on the groups (far fewer than the lines).
+SELECT g.grain, g.line_no, g.reason, g.field, g.value, c.cust_key, c.cust_name, s.sku_key, p.product_name,
+  g.month_index, g.line_count, g.last_serial, g.cents, g.milli, g.computed_lines, g.return_lines
+FROM grouped g
+LEFT JOIN customers c ON c.cust_id = g.cust_id
+LEFT JOIN skus s ON s.sku_id = g.sku_id
+LEFT JOIN products p ON p.product_id = g.product_id
 
 -- @statement counts
 SELECT sum(line_count) AS rows_read,
@@ -251,37 +269,37 @@ SELECT sum(line_count) AS rows_read,
   sum(CASE WHEN reason = 'badNumber' THEN line_count ELSE 0 END) AS bad_number,
   sum(CASE WHEN reason = 'noAmount' THEN line_count ELSE 0 END) AS no_amount,
   sum(computed_lines) AS amounts_computed, sum(return_lines) AS return_lines,
-  min(CASE WHEN reason IS NULL THEN month_index END) AS first_month,
-  max(CASE WHEN reason IS NULL THEN month_index END) AS last_month
-FROM tx_groups
+  (SELECT min(month_index) FROM tx_groups WHERE grain = 'month' AND reason IS NULL) AS first_month,
+  (SELECT max(month_index) FROM tx_groups WHERE grain = 'month' AND reason IS NULL) AS last_month
+FROM tx_groups WHERE grain = 'line'
 
 -- @statement customers
 SELECT cust_key, min(cust_name) AS name, max(last_serial) AS last_order
-FROM tx_groups WHERE reason IS NULL
+FROM tx_groups WHERE grain = 'month' AND reason IS NULL
 GROUP BY cust_key
 ORDER BY cust_key
 
 -- @statement customer_months
 SELECT cust_key, month_index, sum(cents) AS cents, sum(milli) AS milli
-FROM tx_groups WHERE reason IS NULL
+FROM tx_groups WHERE grain = 'month' AND reason IS NULL
 GROUP BY cust_key, month_index
 
 -- @statement customer_skus
 SELECT cust_key, sku_key, min(CASE WHEN product_name <> '' THEN product_name END) AS product,
   sum(cents) AS cents, sum(milli) AS milli
-FROM tx_groups WHERE reason IS NULL
+FROM tx_groups WHERE grain = 'sku' AND reason IS NULL
 GROUP BY cust_key, sku_key
 ORDER BY cust_key, cents DESC, sku_key
 
 -- @statement skus
 SELECT sku_key, min(CASE WHEN product_name <> '' THEN product_name END) AS product,
   sum(cents) AS cents, sum(milli) AS milli
-FROM tx_groups WHERE reason IS NULL
+FROM tx_groups WHERE grain = 'sku' AND reason IS NULL
 GROUP BY sku_key
 ORDER BY cents DESC, sku_key
 
 -- @statement issues
 SELECT line_no, reason, field, value
-FROM tx_groups WHERE reason IS NOT NULL AND reason <> 'blank'
+FROM tx_groups WHERE grain = 'line' AND reason IS NOT NULL AND reason <> 'blank'
 ORDER BY line_no
 LIMIT 1000
