@@ -215,6 +215,42 @@ function englishSheet(workbook) {
   sheet.columns.forEach((column) => (column.width = 16));
 }
 
+// Order lines of the Chinese sheet's customers over 30 months (2023-01 … 2025-06), for the transactions and forecast
+// jobs: seasonal amounts, a few returns, blank amounts to be filled from quantity × price, and one ambiguous date.
+const orderNext = random(20261202);
+const skus = [
+  ["GY-100", "工业设备 A 型"],
+  ["GY-200", "工业设备 B 型"],
+  ["DZ-310", "电子元器件套件"],
+  ["PJ-420", "配件耗材包"],
+  ["FA-500", "整体方案服务"],
+];
+function ordersSheet(workbook) {
+  const sheet = workbook.addWorksheet("订单明细", { views: [{ state: "frozen", ySplit: 1 }] });
+  sheet.addRow(["订单日期", "客户名称", "产品编号", "产品名称", "数量", "单价", "金额"]);
+  sheet.getRow(1).font = { bold: true };
+  const customers = names.slice(0, 29); // the hyperlink test name places no orders
+  for (let month = 0; month < 30; month += 1) {
+    const year = 2023 + Math.floor(month / 12);
+    const season = 1 + 0.3 * Math.sin(((month % 12) / 12) * 2 * Math.PI);
+    customers.forEach((name, index) => {
+      if (orderNext() < 0.35) return; // not every customer orders every month
+      const [sku, product] = skus[(index + month) % skus.length];
+      const quantity = Math.max(1, Math.round((5 + (index % 7) * 3) * season * (0.6 + orderNext() * 0.8)));
+      const price = 200 + ((index * 37) % 800);
+      const day = 1 + Math.floor(orderNext() * 28);
+      const date = new Date(Date.UTC(year, month % 12, day));
+      const returned = orderNext() < 0.02;
+      const amount = orderNext() < 0.05 ? null : Math.round(quantity * price * 100) / 100;
+      sheet.addRow([date, name, sku, product, returned ? -1 : quantity, price, returned ? price : amount]);
+    });
+  }
+  sheet.addRow(["03/05/2024", names[0], "GY-100", "工业设备 A 型", 1, 500, 500]); // day/month or month/day?
+  sheet.getColumn(1).numFmt = "yyyy-mm-dd";
+  sheet.getColumn(7).numFmt = "#,##0.00";
+  sheet.columns.forEach((column, index) => (column.width = index === 1 ? 28 : index === 3 ? 16 : 12));
+}
+
 function notesSheet(workbook) {
   const sheet = workbook.addWorksheet("说明");
   sheet.getCell("A1").value = "本工作簿为大客户开发工作台的示例数据，所有公司名称均为虚构。";
@@ -232,6 +268,7 @@ async function build() {
   chineseSheet(workbook);
   englishSheet(workbook);
   notesSheet(workbook);
+  ordersSheet(workbook);
   const out = path.join(__dirname, "customers.xlsx");
   await workbook.xlsx.writeFile(out);
   console.log(`wrote ${out}`);

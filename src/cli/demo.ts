@@ -14,6 +14,12 @@ import { displayWidth } from "./report";
 /** The sample workbook shipped with the package (assets/sample/customers.xlsx). */
 export const samplePath = join(__dirname, "..", "..", "assets", "sample", "customers.xlsx");
 
+/** Which sample sheet plays a job's second role: the order lines, or the customer table. */
+const demoRoleSheets: Readonly<Record<string, RegExp>> = {
+  transactions: /订单|order/i,
+  customers: /客户财务/,
+};
+
 type Writer = (path: string, bytes: Uint8Array, lang: Lang) => Promise<void>;
 
 interface DemoRun {
@@ -37,10 +43,16 @@ export async function runDemo(
   const runs: DemoRun[] = [];
   const sheets = await workbook.listSheets();
   for (const job of jobs) {
-    const [role] = job.reads;
+    const [role, ...others] = job.reads;
     if (!role) continue;
     for (const sheet of sheets) {
-      const request = { sheets: { [role.role]: sheet }, ...(command.lang ? { lang: command.lang } : {}) };
+      const roles: Record<string, string> = { [role.role]: sheet };
+      // The job's other sheets, by their names in the sample: the order lines and the customer table.
+      for (const other of others) {
+        const found = sheets.find((name) => name !== sheet && demoRoleSheets[other.role]?.test(name));
+        if (found) roles[other.role] = found;
+      }
+      const request = { sheets: roles, ...(command.lang ? { lang: command.lang } : {}) };
       runs.push({ job, sheet, outcome: await runRegisteredJob(workbook, job, request) });
     }
   }

@@ -67,6 +67,7 @@ export function describePreviewWorkbook(kit: () => BrowserKit): void {
         "客户财务",
         "Customers (EN)",
         "说明",
+        "订单明细",
       ]);
       const e4 = (await sampleCells("客户财务", ["E4"])).get("E4") ?? NaN;
       expect(await cell(page, "E4").textContent()).toBe(
@@ -116,7 +117,7 @@ export function describePreviewWorkbook(kit: () => BrowserKit): void {
       await download.saveAs(saved);
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.readFile(saved);
-      expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["客户财务", "Customers (EN)", "说明"]);
+      expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["客户财务", "Customers (EN)", "说明", "订单明细"]);
       const sheet = workbook.getWorksheet("客户财务");
       const v = await sampleCells("客户财务", ["E4", "F4"]);
       expect(sheet?.getCell("U3").value).toBe("流动比率");

@@ -98,6 +98,8 @@ describe("the forecast job through the .xlsx host", () => {
     const formula = (value: ExcelJS.CellValue) =>
       value !== null && typeof value === "object" && "formula" in value ? value.formula : null;
     expect(formula(乙[5] ?? null)).toBe("E3*kaw_grossMargin");
+    // The forecast total is found by the customer's name, whatever its row on the Sales forecast sheet.
+    expect(formula(乙[4] ?? null)).toBe("IFERROR(INDEX('销售预测'!$N:$N,MATCH(A3,'销售预测'!$A:$A,0)),0)");
     // 乙's own risk coefficient 0.5 overrides its tier's.
     expect(result(乙[10] ?? null)).toBe(0.5);
   });

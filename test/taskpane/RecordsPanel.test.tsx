@@ -11,7 +11,7 @@ import { RecordsPanel } from "../../src/taskpane/components/RecordsPanel";
 import { sampleHost } from "./scoreWorkbook";
 
 const job = recordsJob as unknown as JobDefinition<JobReport>;
-const sampleSheets = ["客户财务", "Customers (EN)", "说明"];
+const sampleSheets = ["客户财务", "Customers (EN)", "说明", "订单明细"];
 
 function setup(lang: Lang = "en-US", host: XlsxWorkbook = sampleHost()) {
   const select = jest.spyOn(host, "select");

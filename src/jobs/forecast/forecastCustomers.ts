@@ -15,6 +15,9 @@ import type { CustomerTable } from "../transactions/customerTable";
 export interface TableCustomer {
   readonly row: number;
   readonly name: string;
+  /** The name cell's text exactly as written, and its address: the formulas look the customer up by it. */
+  readonly written: string;
+  readonly nameCell: string;
   readonly key: string;
   /** A1 cells of this row the formulas read, with their values now (absent: no such column or no number). */
   readonly inventoryDays?: { readonly cell: string; readonly value: number | null };
@@ -72,7 +75,8 @@ export function forecastCustomers(
   for (const row of table.dataRows) {
     const cells = grid.values[row - 1 - grid.top] ?? [];
     const at = (column: number) => cells[column - grid.left - 1] ?? null;
-    const name = cellText(at(table.nameColumn)).trim();
+    const written = cellText(at(table.nameColumn));
+    const name = written.trim();
     const key = foldText(name);
     if (key === "" || seen.has(key)) continue;
     seen.add(key);
@@ -80,7 +84,13 @@ export function forecastCustomers(
       const value = at(column);
       return typeof value === "number" && Number.isFinite(value) ? value : null;
     };
-    const customer: Record<string, unknown> = { row, name, key };
+    const customer: Record<string, unknown> = {
+      row,
+      name,
+      key,
+      written,
+      nameCell: a1(row, table.nameColumn),
+    };
     if (inventoryColumn !== undefined)
       customer.inventoryDays = { cell: a1(row, inventoryColumn), value: number(inventoryColumn) };
     if (tierColumn !== undefined)

@@ -10,14 +10,14 @@ import { forecastSeries } from "../../domain/forecast/forecastSeries";
 import { catalog } from "../../i18n";
 import type { Edit } from "../../plan/edits";
 import { planGeneratedSheet } from "../../plan/generatedSheet";
-import { sheetReference } from "../../plan/range";
+import { quoteSheet } from "../../plan/range";
 import type { JobInput, JobOutcome } from "../jobDefinition";
 import { readTransactions } from "../transactions/planTransactions";
 import { assumptionStyles } from "./assumptionsSheet";
 import { planAssumptions } from "./planAssumptions";
 import { forecastCustomers } from "./forecastCustomers";
 import type { CustomerForecast } from "./forecastSheet";
-import { forecastFirstRow, forecastSheetContent, totalColumn } from "./forecastSheet";
+import { forecastSheetContent, totalLetter } from "./forecastSheet";
 import { forecastStyles } from "./forecastStyles";
 import { planValueBlock } from "./forecastBlock";
 import { forecastReport } from "./forecastReport";
@@ -59,9 +59,10 @@ export function planForecast(input: JobInput): JobOutcome<ForecastReport> {
   const byKey = new Map(aggregate.customers.map((customer) => [customer.key, customer]));
   const onTable = new Set(table.customers.map((customer) => customer.key));
   const forecasts: (CustomerForecast & { key: string })[] = [
+    // A table customer's row on the Sales forecast sheet carries its name exactly as the table writes it.
     ...table.customers.map((customer) => ({
       key: customer.key,
-      name: customer.name,
+      name: customer.written,
       history: byKey.get(customer.key)?.monthlyAmount ?? [],
     })),
     ...aggregate.customers
@@ -90,14 +91,12 @@ export function planForecast(input: JobInput): JobOutcome<ForecastReport> {
   if (!planned.ok) return planned;
   forecastSheet = planned.sheet;
   edits.push(...planned.edits);
-  const rowOf = new Map(forecasts.map((forecast, i) => [forecast.key, forecastFirstRow + i]));
+  // The forecast total is looked up by the customer's name, not by its row: a later run for another customer
+  // table rewrites the Sales forecast sheet in another order, and a row reference would then point at someone else.
+  const nameCellOf = new Map(table.customers.map((customer) => [customer.key, customer.nameCell]));
+  const column = (letter: string) => `${quoteSheet(forecastSheet)}!$${letter}:$${letter}`;
   const totalRef = (key: string) =>
-    sheetReference(forecastSheet, {
-      top: rowOf.get(key) ?? 0,
-      left: totalColumn,
-      bottom: rowOf.get(key) ?? 0,
-      right: totalColumn,
-    });
+    `IFERROR(INDEX(${column(totalLetter)},MATCH(${nameCellOf.get(key) ?? "A1"},${column("A")},0)),0)`;
   const totals = new Map(forecasts.map((forecast) => [forecast.key, forecast.result.total.value]));
   const block = planValueBlock(snapshot, table.table, table.customers, {
     totalRef,

@@ -19,7 +19,10 @@ export type { ValueColumnKey } from "./accountValue";
 export interface ValueRow {
   /** 1-based sheet row of the customer. */
   readonly row: number;
-  /** Sheet-qualified absolute reference to the forecast total, e.g. "'销售预测'!$N$7". */
+  /**
+   * The forecast total: a sheet-qualified reference ("'销售预测'!$N$7") or an expression that finds it (the job looks
+   * the customer up by name: IFERROR(INDEX('销售预测'!$N:$N,MATCH(A5,'销售预测'!$A:$A,0)),0)).
+   */
   readonly forecastRef: string;
   readonly forecastTotal: number;
   /** The customer's inventory period (days) cell, e.g. "H5", and its value when it holds a number. */

@@ -26,7 +26,7 @@ describe("WatchedHost", () => {
   it("starts on the sheet the page names when the workbook has it, else on the workbook's active sheet", async () => {
     expect(await watched("说明").host.activeSheet()).toBe("说明");
     expect(await watched("Nope").host.activeSheet()).toBe("客户财务");
-    expect(await watched().host.listSheets()).toEqual(["客户财务", "Customers (EN)", "说明"]);
+    expect(await watched().host.listSheets()).toEqual(["客户财务", "Customers (EN)", "说明", "订单明细"]);
   });
 
   it("tells the page after a job run, with the job's result from the real host", async () => {
