@@ -117,7 +117,12 @@ export function describePreviewWorkbook(kit: () => BrowserKit): void {
       await download.saveAs(saved);
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.readFile(saved);
-      expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["客户财务", "Customers (EN)", "说明", "订单明细"]);
+      expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+        "客户财务",
+        "Customers (EN)",
+        "说明",
+        "订单明细",
+      ]);
       const sheet = workbook.getWorksheet("客户财务");
       const v = await sampleCells("客户财务", ["E4", "F4"]);
       expect(sheet?.getCell("U3").value).toBe("流动比率");
