@@ -1,14 +1,14 @@
-import { MessageBar, MessageBarType, ProgressIndicator, Stack, Text } from "@fluentui/react";
+import { MessageBar, MessageBarType, Stack, Text } from "@fluentui/react";
 import type { JobReport } from "../../jobs/jobDefinition";
 import type { ForecastReport } from "../../jobs/forecast/forecastReport";
 import { forecastSummary } from "../../jobs/forecast/forecastReport";
 import { t } from "../../i18n";
-import { formatNumber, formatPercent } from "../format";
+import { formatPercent } from "../format";
 import { CustomerChart } from "./CustomerChart";
 import { ForecastTop } from "./ForecastTop";
 import { GenericOutcome } from "./GenericOutcome";
 import type { GenericOutcomeProps } from "./GenericOutcome";
-import { IssueList } from "./IssueList";
+import { IssuesFound, RunProgress } from "./OutcomeParts";
 import { OutcomeRegion } from "./OutcomeRegion";
 
 const isForecastReport = (report: JobReport): report is ForecastReport => report.job === "forecast";
@@ -22,14 +22,8 @@ export function ForecastOutcome(props: GenericOutcomeProps) {
   const { lang, job, run, onSelect } = props;
   if (run.kind === "running") {
     const fraction = run.fraction ?? 0;
-    return (
-      <OutcomeRegion lang={lang} state={run.kind}>
-        <ProgressIndicator
-          label={t(lang, "ui.forecast.progress", { percent: formatPercent(lang, fraction) })}
-          percentComplete={fraction}
-        />
-      </OutcomeRegion>
-    );
+    const label = t(lang, "ui.forecast.progress", { percent: formatPercent(lang, fraction) });
+    return <RunProgress lang={lang} label={label} fraction={fraction} />;
   }
   if (run.kind !== "done" || !isForecastReport(run.report)) return <GenericOutcome {...props} />;
   const report = run.report;
@@ -48,14 +42,7 @@ export function ForecastOutcome(props: GenericOutcomeProps) {
         </Stack>
         <ForecastTop lang={lang} top={report.top} />
         <CustomerChart lang={lang} report={report} />
-        {report.issues.length > 0 && (
-          <MessageBar messageBarType={MessageBarType.warning} isMultiline>
-            <Stack tokens={{ childrenGap: 4 }}>
-              <Text>{t(lang, "ui.issuesFound", { count: formatNumber(lang, report.issues.length) })}</Text>
-              <IssueList lang={lang} issues={report.issues} sheet={run.sheet} onSelect={onSelect} />
-            </Stack>
-          </MessageBar>
-        )}
+        <IssuesFound lang={lang} issues={report.issues} sheet={run.sheet} onSelect={onSelect} />
       </Stack>
     </OutcomeRegion>
   );

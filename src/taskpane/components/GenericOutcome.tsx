@@ -9,10 +9,11 @@ import {
 import type { Lang } from "../../domain/types";
 import type { JobDefinition, JobReport } from "../../jobs/jobDefinition";
 import { t } from "../../i18n";
-import { formatNumber, formatPercent } from "../format";
+import { formatPercent } from "../format";
 import type { GenericRunState } from "../hooks/genericJobState";
 import { FailureText } from "./FailureText";
 import { IssueList } from "./IssueList";
+import { IssuesFound } from "./OutcomeParts";
 import { OutcomeRegion } from "./OutcomeRegion";
 
 export interface GenericOutcomeProps {
@@ -55,14 +56,7 @@ function Outcome({ lang, job, run, onSelect, onRetry, onNewCopy }: GenericOutcom
           <MessageBar messageBarType={MessageBarType.success} isMultiline>
             {job.describe(run.report, lang)}
           </MessageBar>
-          {issues.length > 0 && (
-            <MessageBar messageBarType={MessageBarType.warning} isMultiline>
-              <Stack tokens={{ childrenGap: 4 }}>
-                <Text>{t(lang, "ui.issuesFound", { count: formatNumber(lang, issues.length) })}</Text>
-                <IssueList lang={lang} issues={issues} sheet={run.sheet} onSelect={onSelect} />
-              </Stack>
-            </MessageBar>
-          )}
+          <IssuesFound lang={lang} issues={issues} sheet={run.sheet} onSelect={onSelect} />
         </Stack>
       );
     }

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { Link, MessageBar, MessageBarType, ProgressIndicator, Stack, Text } from "@fluentui/react";
+import { Link, MessageBar, MessageBarType, Stack, Text } from "@fluentui/react";
 import type { Lang } from "../../domain/types";
 import type { JobReport } from "../../jobs/jobDefinition";
 import type { RecordsReport } from "../../jobs/records/recordsReport";
@@ -8,7 +8,7 @@ import { describeError } from "../describeError";
 import { formatNumber, formatPercent } from "../format";
 import { GenericOutcome } from "./GenericOutcome";
 import type { GenericOutcomeProps } from "./GenericOutcome";
-import { IssueList } from "./IssueList";
+import { IssuesFound, RunProgress } from "./OutcomeParts";
 import { OutcomeRegion } from "./OutcomeRegion";
 
 /** How many sheets a list names before it counts the rest: 200 customers stay quick to scan. */
@@ -25,14 +25,8 @@ export function RecordsOutcome(props: GenericOutcomeProps) {
   const { lang, job, run, onSelect } = props;
   if (run.kind === "running") {
     const fraction = run.fraction ?? 0;
-    return (
-      <OutcomeRegion lang={lang} state={run.kind}>
-        <ProgressIndicator
-          label={t(lang, "ui.records.progress", { percent: formatPercent(lang, fraction) })}
-          percentComplete={fraction}
-        />
-      </OutcomeRegion>
-    );
+    const label = t(lang, "ui.records.progress", { percent: formatPercent(lang, fraction) });
+    return <RunProgress lang={lang} label={label} fraction={fraction} />;
   }
   if (run.kind !== "done" || !isRecordsReport(run.report)) return <GenericOutcome {...props} />;
   const report = run.report;
@@ -61,14 +55,7 @@ export function RecordsOutcome(props: GenericOutcomeProps) {
           sheets={[report.visitSheet, report.prepSheet, report.indexSheet]}
           onSelect={onSelect}
         />
-        {report.issues.length > 0 && (
-          <MessageBar messageBarType={MessageBarType.warning} isMultiline>
-            <Stack tokens={{ childrenGap: 4 }}>
-              <Text>{t(lang, "ui.issuesFound", { count: n(report.issues.length) })}</Text>
-              <IssueList lang={lang} issues={report.issues} sheet={run.sheet} onSelect={onSelect} />
-            </Stack>
-          </MessageBar>
-        )}
+        <IssuesFound lang={lang} issues={report.issues} sheet={run.sheet} onSelect={onSelect} />
       </Stack>
     </OutcomeRegion>
   );

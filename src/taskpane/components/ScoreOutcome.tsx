@@ -6,7 +6,7 @@ import { t } from "../../i18n";
 import { formatNumber } from "../format";
 import type { GenericRunState } from "../hooks/genericJobState";
 import { GenericOutcome } from "./GenericOutcome";
-import { IssueList } from "./IssueList";
+import { IssuesFound } from "./OutcomeParts";
 import { OutcomeRegion } from "./OutcomeRegion";
 import { TierDistribution } from "./TierDistribution";
 
@@ -39,14 +39,7 @@ export function ScoreOutcome(props: ScoreOutcomeProps) {
         </MessageBar>
         <TierDistribution lang={lang} tiers={report.tiers} />
         <Written lang={lang} report={report} settingsSent={settingsSent} />
-        {report.issues.length > 0 && (
-          <MessageBar messageBarType={MessageBarType.warning} isMultiline>
-            <Stack tokens={{ childrenGap: 4 }}>
-              <Text>{t(lang, "ui.issuesFound", { count: formatNumber(lang, report.issues.length) })}</Text>
-              <IssueList lang={lang} issues={report.issues} sheet={run.sheet} onSelect={onSelect} />
-            </Stack>
-          </MessageBar>
-        )}
+        <IssuesFound lang={lang} issues={report.issues} sheet={run.sheet} onSelect={onSelect} />
       </Stack>
     </OutcomeRegion>
   );

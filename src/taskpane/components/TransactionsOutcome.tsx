@@ -1,4 +1,4 @@
-import { MessageBar, MessageBarType, ProgressIndicator, Stack, Text } from "@fluentui/react";
+import { MessageBar, MessageBarType, Stack, Text } from "@fluentui/react";
 import { skipReasons } from "../../domain/transactions/aggregateTypes";
 import type { Lang } from "../../domain/types";
 import type { JobReport } from "../../jobs/jobDefinition";
@@ -7,7 +7,7 @@ import { t } from "../../i18n";
 import { formatNumber, formatPercent } from "../format";
 import { GenericOutcome } from "./GenericOutcome";
 import type { GenericOutcomeProps } from "./GenericOutcome";
-import { IssueList } from "./IssueList";
+import { IssuesFound, RunProgress } from "./OutcomeParts";
 import { OutcomeRegion } from "./OutcomeRegion";
 import { TopCustomers } from "./TopCustomers";
 
@@ -25,14 +25,8 @@ export function TransactionsOutcome(props: GenericOutcomeProps) {
   const { lang, job, run, onSelect } = props;
   if (run.kind === "running") {
     const fraction = run.fraction ?? 0;
-    return (
-      <OutcomeRegion lang={lang} state={run.kind}>
-        <ProgressIndicator
-          label={t(lang, "ui.transactions.progress", { percent: formatPercent(lang, fraction) })}
-          percentComplete={fraction}
-        />
-      </OutcomeRegion>
-    );
+    const label = t(lang, "ui.transactions.progress", { percent: formatPercent(lang, fraction) });
+    return <RunProgress lang={lang} label={label} fraction={fraction} />;
   }
   if (run.kind !== "done" || !isTxReport(run.report)) return <GenericOutcome {...props} />;
   const report = run.report;
@@ -51,14 +45,7 @@ export function TransactionsOutcome(props: GenericOutcomeProps) {
         <TopCustomers lang={lang} customers={report.topCustomers} />
         <Section title={t(lang, "ui.transactions.readTitle")} lines={readLines(lang, report)} />
         <Section title={t(lang, "ui.transactions.written")} lines={writtenLines(lang, report, job.creates)} />
-        {report.issues.length > 0 && (
-          <MessageBar messageBarType={MessageBarType.warning} isMultiline>
-            <Stack tokens={{ childrenGap: 4 }}>
-              <Text>{t(lang, "ui.issuesFound", { count: n(report.issues.length) })}</Text>
-              <IssueList lang={lang} issues={report.issues} sheet={run.sheet} onSelect={onSelect} />
-            </Stack>
-          </MessageBar>
-        )}
+        <IssuesFound lang={lang} issues={report.issues} sheet={run.sheet} onSelect={onSelect} />
       </Stack>
     </OutcomeRegion>
   );
