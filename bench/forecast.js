@@ -2,6 +2,7 @@
 // × 36 months (bench/forecastEngine.js in a child process, one thread). Writes only the "## Forecast" section of
 // BENCHMARKS.md.
 "use strict";
+const { replaceSection } = require("./benchSection");
 const { spawnSync } = require("node:child_process");
 const path = require("node:path");
 
@@ -40,13 +41,9 @@ function forecastSection(engine, measuredOn) {
   ].join("\n");
 }
 
-function replaceSection(text, section) {
-  const lines = text.split("\n");
-  const start = lines.indexOf(heading);
-  if (start === -1) return `${text.replace(/\n*$/, "")}\n\n${section}\n`;
-  const end = lines.findIndex((line, i) => i > start && line.startsWith("## "));
-  if (end === -1) return [...lines.slice(0, start), section, ""].join("\n");
-  return [...lines.slice(0, start), section, "", ...lines.slice(end)].join("\n");
+/** Replace this job's section of BENCHMARKS.md with `section`, or append it; every other line stays. */
+function replaceOwnSection(text, section) {
+  return replaceSection(text, heading, section);
 }
 
 /** Measure and return the section's text. */
@@ -56,4 +53,4 @@ function forecastBenchmarks({ measuredOn }) {
   return forecastSection(engine, measuredOn);
 }
 
-module.exports = { forecastBenchmarks, replaceForecastSection: replaceSection };
+module.exports = { forecastBenchmarks, replaceForecastSection: replaceOwnSection };

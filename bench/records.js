@@ -3,6 +3,7 @@
 // repeated names) in under 5 s, then generates again on its own output (every record sheet kept, index rebuilt).
 // Writes only the "## Records" section of BENCHMARKS.md.
 "use strict";
+const { replaceSection } = require("./benchSection");
 const { spawnSync } = require("node:child_process");
 const os = require("node:os");
 const path = require("node:path");
@@ -105,14 +106,9 @@ function section({ first, second, made, again, measuredOn }) {
   ].join("\n");
 }
 
-/** Replace the "## Records" section of `text` (up to the next "## " heading or the end), or append it. */
-function replaceRecordsSection(text, body) {
-  const lines = text.split("\n");
-  const start = lines.indexOf(heading);
-  if (start === -1) return `${text.replace(/\n*$/, "")}\n\n${body}\n`;
-  const end = lines.findIndex((line, i) => i > start && line.startsWith("## "));
-  if (end === -1) return [...lines.slice(0, start), body, ""].join("\n");
-  return [...lines.slice(0, start), body, "", ...lines.slice(end)].join("\n");
+/** Replace this job's section of BENCHMARKS.md with `section`, or append it; every other line stays. */
+function replaceRecordsSection(text, section) {
+  return replaceSection(text, heading, section);
 }
 
 /** Run both generations and return the "## Records" section's text. */

@@ -2,6 +2,7 @@
 // customers in memory, and `kaw scores` against `kaw ratios` on the same 100 000-row workbook. Writes only the
 // "## Scores" section of BENCHMARKS.md.
 "use strict";
+const { replaceSection } = require("./benchSection");
 const { existsSync } = require("node:fs");
 const path = require("node:path");
 const { makeWorkbook } = require("./makeWorkbook");
@@ -90,17 +91,9 @@ function scoresSection(engine, cli, measuredOn) {
   ].join("\n");
 }
 
-/**
- * Replace the "## Scores" section of `text` (up to the next "## " heading or the end) with `section`, or append
- * it; every other line stays as it was.
- */
-function replaceSection(text, section) {
-  const lines = text.split("\n");
-  const start = lines.indexOf(heading);
-  if (start === -1) return `${text.replace(/\n*$/, "")}\n\n${section}\n`;
-  const end = lines.findIndex((line, i) => i > start && line.startsWith("## "));
-  if (end === -1) return [...lines.slice(0, start), section, ""].join("\n");
-  return [...lines.slice(0, start), section, "", ...lines.slice(end)].join("\n");
+/** Replace this job's section of BENCHMARKS.md with `section`, or append it; every other line stays. */
+function replaceOwnSection(text, section) {
+  return replaceSection(text, heading, section);
 }
 
 /** Run both measures and return the "## Scores" section's text. */
@@ -114,4 +107,4 @@ async function scoreBenchmarks({ work, timed, measuredOn }) {
   return scoresSection(engine, cli, measuredOn);
 }
 
-module.exports = { scoreBenchmarks, replaceSection, scoreEngine };
+module.exports = { scoreBenchmarks, replaceSection: replaceOwnSection, scoreEngine };

@@ -3,6 +3,7 @@
 // openpyxl script, and `kaw transactions --transactions-file` on 10 000 000 CSV lines. Writes only the
 // "## Transactions" section of BENCHMARKS.md.
 "use strict";
+const { replaceSection } = require("./benchSection");
 const { spawnSync } = require("node:child_process");
 const { existsSync } = require("node:fs");
 const os = require("node:os");
@@ -120,17 +121,9 @@ function section(results, measuredOn, startLoad, notes) {
   ].join("\n");
 }
 
-/**
- * Replace the "## Transactions" section of `text` (up to the next "## " heading or the end) with `section`, or append
- * it; every other line, "## Transactions: Excel syncs" included, stays as it was.
- */
-function replaceTransactionsSection(text, body) {
-  const lines = text.split("\n");
-  const start = lines.indexOf(heading);
-  if (start === -1) return `${text.replace(/\n*$/, "")}\n\n${body}\n`;
-  const end = lines.findIndex((line, i) => i > start && line.startsWith("## "));
-  if (end === -1) return [...lines.slice(0, start), body, ""].join("\n");
-  return [...lines.slice(0, start), body, "", ...lines.slice(end)].join("\n");
+/** Replace this job's section of BENCHMARKS.md with `section`, or append it; every other line stays. */
+function replaceTransactionsSection(text, section) {
+  return replaceSection(text, heading, section);
 }
 
 /** Where the time goes, from `node --cpu-prof` and DuckDB's profiler (2026-12-01); kept with the section. */
