@@ -15,6 +15,14 @@ export type MethodStep = (typeof methodSteps)[number];
 /** Text in both languages. */
 export type Bilingual = Readonly<Record<Lang, string>>;
 
+/**
+ * A value made for each language.
+ * @example bilingual((lang) => lang) //=> { "zh-CN": "zh-CN", "en-US": "en-US" }
+ */
+export function bilingual<T>(make: (lang: Lang) => T): Readonly<Record<Lang, T>> {
+  return { "zh-CN": make("zh-CN"), "en-US": make("en-US") };
+}
+
 /** A field a job looks for in a sheet's header row. */
 export interface FieldSpec {
   readonly key: string;

@@ -4,9 +4,9 @@
 import { fieldKeys, requiredFields } from "../domain/fields";
 import { ratioIssueCodes } from "../domain/issueCodes";
 import type { FieldOverrides } from "../domain/source";
-import type { Lang } from "../domain/types";
 import { fieldName, t } from "../i18n";
 import type { FieldSpec, JobDefinition, JobInput, JobOutcome, JobReport } from "./jobDefinition";
+import { bilingual } from "./jobDefinition";
 import { inspectRatios, planRatios, ratioColumns, type RatioReport } from "./ratios";
 import { ratioJson, ratioSummary } from "./ratiosReport";
 import { columnHeader } from "../i18n";
@@ -14,10 +14,7 @@ import { columnHeader } from "../i18n";
 /** The ratio job's report as the registry hands it out: today's report plus the job key. */
 export type RatioJobReport = RatioReport & JobReport;
 
-const both = <T>(make: (lang: Lang) => T): Readonly<Record<Lang, T>> => ({
-  "zh-CN": make("zh-CN"),
-  "en-US": make("en-US"),
-});
+const both = bilingual;
 
 const fields: readonly FieldSpec[] = fieldKeys.map((key) => ({
   key,

@@ -58,6 +58,14 @@ export function planGeneratedSheet(
   return { ok: false, issues: [{ code: "output.generatedSheetEdited", sheet: earlier.sheet }] };
 }
 
+/**
+ * The sheet a job generated for a slot, e.g. "scores.settings"; after a new copy, the later one in tab order.
+ * @example lastGeneratedSheet(workbook, "forecast.assumptions") //=> "预测假设"
+ */
+export function lastGeneratedSheet(workbook: WorkbookSnapshot, key: string): string | undefined {
+  return lastGenerated(workbook, key)?.sheet;
+}
+
 /** The sheet that carries the slot's record; after a new copy, the later one in tab order. */
 function lastGenerated(workbook: WorkbookSnapshot, key: string): GeneratedSheet | undefined {
   let found: GeneratedSheet | undefined;

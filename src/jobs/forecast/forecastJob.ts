@@ -2,9 +2,9 @@
  * The forecast job as the registry knows it (method step 2.6): each customer's next 12 months of sales and its
  * risk-adjusted development value, as live formulas finance can audit.
  */
-import type { Lang } from "../../domain/types";
 import { catalog, t } from "../../i18n";
 import type { JobDefinition } from "../jobDefinition";
+import { bilingual } from "../jobDefinition";
 import { transactionsJob, transactionsJobIssueCodes } from "../transactions/transactionsJob";
 import { assumptionIssueCodes } from "./readAssumptions";
 import { forecastJson, forecastSummary } from "./forecastReport";
@@ -12,10 +12,7 @@ import type { ForecastReport } from "./forecastReport";
 import { planForecast } from "./planForecast";
 import { valueColumnKeys } from "./valueFormulas";
 
-const both = <T>(make: (lang: Lang) => T): Readonly<Record<Lang, T>> => ({
-  "zh-CN": make("zh-CN"),
-  "en-US": make("en-US"),
-});
+const both = bilingual;
 
 const [linesRole, customersRole] = transactionsJob.reads;
 

@@ -8,6 +8,7 @@ import { columnLetters } from "../../domain/address";
 import type { ForecastResult } from "../../domain/forecast/forecastTypes";
 import type { CellInput, ChartSeries, Edit } from "../../plan/edits";
 import { sheetReference } from "../../plan/range";
+import { interpolate } from "../../i18n";
 
 export interface ForecastTexts {
   /** e.g. "Sales forecast, {{from}} to {{to}}". */
@@ -61,10 +62,6 @@ const palette = [
 ];
 const chartHistory = 24;
 
-function fill(template: string, params: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => String(params[name] ?? whole));
-}
-
 const orNull = (value: number | null): CellInput =>
   value === null || !Number.isFinite(value) ? null : value;
 
@@ -80,7 +77,7 @@ export function forecastSheetContent(
   texts: ForecastTexts,
 ): Edit[] {
   const c = texts.columns;
-  const title = fill(texts.title, { from: months[0] ?? "", to: months[months.length - 1] ?? "" });
+  const title = interpolate(texts.title, { from: months[0] ?? "", to: months[months.length - 1] ?? "" });
   const body: CellInput[][] = rows.map(({ name, result }) => [
     name,
     ...result.forecast,
@@ -193,9 +190,9 @@ function chart(
     const lastActual = past[past.length - 1] ?? null;
     // The forecast line starts at the last actual month so the two lines join.
     return [
-      [fill(texts.actual, { customer: name }), ...past, ...months.map(() => null)],
+      [interpolate(texts.actual, { customer: name }), ...past, ...months.map(() => null)],
       [
-        fill(texts.forecast, { customer: name }),
+        interpolate(texts.forecast, { customer: name }),
         ...past.slice(0, -1).map(() => null),
         lastActual,
         ...result.forecast,

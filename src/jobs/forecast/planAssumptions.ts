@@ -6,7 +6,7 @@
 import type { Issue, Lang } from "../../domain/types";
 import { catalog } from "../../i18n";
 import type { Edit } from "../../plan/edits";
-import { planGeneratedSheet } from "../../plan/generatedSheet";
+import { lastGeneratedSheet, planGeneratedSheet } from "../../plan/generatedSheet";
 import type { JobInput } from "../jobDefinition";
 import type { AssumptionKey, Assumptions } from "./assumptions";
 import { assumptionSpecs, defaultAssumptions, isAssumptionKey } from "./assumptions";
@@ -26,13 +26,7 @@ export type AssumptionsPlan =
 /** The assumptions sheet in play: the role's sheet when chosen, else the one the job generated last. */
 function findSheet(input: JobInput): string | undefined {
   if (input.sheets.assumptions) return input.sheets.assumptions;
-  let found: string | undefined;
-  let at = -1;
-  for (const generated of input.workbook.generated) {
-    const index = input.workbook.sheetNames.indexOf(generated.sheet);
-    if (generated.job === "forecast.assumptions" && index > at) [found, at] = [generated.sheet, index];
-  }
-  return found;
+  return lastGeneratedSheet(input.workbook, "forecast.assumptions");
 }
 
 /**

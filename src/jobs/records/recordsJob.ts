@@ -2,18 +2,15 @@
  * The records job as the registry knows it (method steps 6 and 7): the visit record, the visit preparation, a
  * development record sheet per customer and their index.
  */
-import type { Lang } from "../../domain/types";
 import { catalog, t } from "../../i18n";
 import type { FieldSpec, JobDefinition } from "../jobDefinition";
+import { bilingual } from "../jobDefinition";
 import { transactionsJob } from "../transactions/transactionsJob";
 import { planRecords } from "./planRecords";
 import { recordsJson, recordsSummary } from "./recordsReport";
 import type { RecordsReport } from "./recordsReport";
 
-const both = <T>(make: (lang: Lang) => T): Readonly<Record<Lang, T>> => ({
-  "zh-CN": make("zh-CN"),
-  "en-US": make("en-US"),
-});
+const both = bilingual;
 
 // The customer table is found as the transactions job finds it: a header row with a customer-name column.
 const nameField: readonly FieldSpec[] = (transactionsJob.reads[1]?.fields ?? []).filter(

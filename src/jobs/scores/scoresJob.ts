@@ -9,6 +9,7 @@ import { scoreIssueCodes } from "../../domain/scoring/settingsIssueCodes";
 import type { Lang } from "../../domain/types";
 import { catalog, fieldName, t } from "../../i18n";
 import type { FieldSpec, JobDefinition } from "../jobDefinition";
+import { bilingual } from "../jobDefinition";
 import { inspectRatios, ratioColumns } from "../ratios";
 import { planScores } from "./planScores";
 import { scoreColumns, scoreHeader } from "./scoreBlock";
@@ -17,10 +18,7 @@ import { scoreJson, scoreSummary } from "./scoresReport";
 import type { ScoreJobReport } from "./scoresReport";
 import { columnHeader } from "../../i18n";
 
-const both = <T>(make: (lang: Lang) => T): Readonly<Record<Lang, T>> => ({
-  "zh-CN": make("zh-CN"),
-  "en-US": make("en-US"),
-});
+const both = bilingual;
 
 const fieldReads = (lang: Lang, key: string): string =>
   (catalog(lang).cli.fieldReads as Readonly<Record<string, string>>)[key] ?? key;

@@ -14,7 +14,7 @@ import type { SettingsCatalog } from "../../domain/scoring/settingsCatalog";
 import { catalog } from "../../i18n";
 import type { Catalog } from "../../i18n";
 import type { Edit, StyleSheet } from "../../plan/edits";
-import { planGeneratedSheet } from "../../plan/generatedSheet";
+import { lastGeneratedSheet, planGeneratedSheet } from "../../plan/generatedSheet";
 import type { WorkbookSnapshot } from "../../plan/workbookSnapshot";
 import { settingsSheetContent, settingsStyles } from "./settingsContent";
 
@@ -43,13 +43,7 @@ export function findSettingsSheet(
   chosen: string | undefined,
 ): string | undefined {
   if (chosen) return chosen;
-  let found: string | undefined;
-  let at = -1;
-  for (const generated of workbook.generated) {
-    const index = workbook.sheetNames.indexOf(generated.sheet);
-    if (generated.job === "scores.settings" && index > at) [found, at] = [generated.sheet, index];
-  }
-  return found;
+  return lastGeneratedSheet(workbook, "scores.settings");
 }
 
 /** The settings as they stand in the workbook, for the task pane (defaults when there is no sheet yet). */

@@ -7,6 +7,7 @@ import { columnLetters } from "../../domain/address";
 import type { CustomerTotals, TxAggregate } from "../../domain/transactions/aggregateTypes";
 import type { CellInput, ChartSeries, Edit } from "../../plan/edits";
 import { sheetReference } from "../../plan/range";
+import { interpolate } from "../../i18n";
 
 export interface MonthlyTexts {
   /** e.g. "Monthly sales, {{from}} to {{to}}". */
@@ -31,10 +32,6 @@ function exact(values: readonly number[], measure: Measure): number {
   let units = 0;
   for (const value of values) units += Math.round(value * scale[measure]);
   return units / scale[measure];
-}
-
-function fill(template: string, params: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => String(params[name] ?? whole));
 }
 
 /** The customers by their total, largest first (ties by key), with the month values of the measure. */
@@ -91,7 +88,7 @@ export function monthlySheetContent(
   ];
   const from = months[0] ?? "";
   const to = months[months.length - 1] ?? "";
-  const title = months.length > 0 ? fill(texts.title, { from, to }) : texts.empty;
+  const title = months.length > 0 ? interpolate(texts.title, { from, to }) : texts.empty;
   const widthStyles = [`tx.name`, ...months.map(() => `tx.${style}`), `tx.${style}`];
   const edits: Edit[] = [
     { kind: "cells", sheet, at: "A1", rows: [[title]], style: "tx.title" },
@@ -132,7 +129,7 @@ export function monthlySheetContent(
       kind: "chart",
       sheet,
       type: "line",
-      title: fill(texts.chartTitle, { count: top.length }),
+      title: interpolate(texts.chartTitle, { count: top.length }),
       categories: {
         ref: sheetReference(sheet, { top: 2, left: 2, bottom: 2, right: 1 + months.length }),
         cache: [...months],

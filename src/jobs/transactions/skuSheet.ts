@@ -6,6 +6,7 @@
 import type { TxAggregate } from "../../domain/transactions/aggregateTypes";
 import type { CellInput, Edit } from "../../plan/edits";
 import { sheetReference } from "../../plan/range";
+import { interpolate } from "../../i18n";
 
 export interface SkuTexts {
   /** e.g. "SKU analysis, {{from}} to {{to}}". */
@@ -33,10 +34,6 @@ export interface SkuTexts {
 const headerRow = 4;
 const chartSkus = 15;
 
-function fill(template: string, params: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => String(params[name] ?? whole));
-}
-
 /** Share of a total, NaN-free: null (an empty cell) when the total is not positive. */
 function share(part: number, whole: number): number | null {
   return whole > 0 ? part / whole : null;
@@ -50,7 +47,7 @@ export function skuSheetContent(sheet: string, aggregate: TxAggregate, texts: Sk
   const c = texts.columns;
   const from = aggregate.months[0] ?? "";
   const to = aggregate.months[aggregate.months.length - 1] ?? "";
-  const title = aggregate.months.length > 0 ? fill(texts.title, { from, to }) : texts.empty;
+  const title = aggregate.months.length > 0 ? interpolate(texts.title, { from, to }) : texts.empty;
   const code = (sku: string) => (sku === "" ? texts.noSku : sku);
   const byCustomer: CellInput[][] = [];
   for (const customer of aggregate.customers) {
@@ -133,7 +130,7 @@ export function skuSheetContent(sheet: string, aggregate: TxAggregate, texts: Sk
       kind: "chart",
       sheet,
       type: "bar",
-      title: fill(texts.chartTitle, { count: top }),
+      title: interpolate(texts.chartTitle, { count: top }),
       categories: {
         ref: sheetReference(sheet, { ...rows, left: 10, right: 10 }),
         cache: aggregate.skus.slice(0, top).map((sku) => code(sku.sku)),

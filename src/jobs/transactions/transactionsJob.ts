@@ -5,9 +5,9 @@
 import { cellText } from "../../domain/cellText";
 import { transactionIssueCodes } from "../../domain/transactions/txIssueCodes";
 import { detectTransactions, txFieldNames, txFields } from "../../domain/transactions/txColumns";
-import type { Lang } from "../../domain/types";
 import { catalog, t } from "../../i18n";
 import type { Bilingual, FieldSpec, HeaderRow, JobDefinition } from "../jobDefinition";
+import { bilingual } from "../jobDefinition";
 import type { SheetSnapshot } from "../../plan/sheetSnapshot";
 import { categoryPurchaseNames, findCustomerTable } from "./customerTable";
 import { planTransactions } from "./planTransactions";
@@ -15,10 +15,7 @@ import { txColumns, txHeader } from "./txBlock";
 import { txJson, txSummary } from "./txReport";
 import type { TxJobReport } from "./txReport";
 
-const both = <T>(make: (lang: Lang) => T): Readonly<Record<Lang, T>> => ({
-  "zh-CN": make("zh-CN"),
-  "en-US": make("en-US"),
-});
+const both = bilingual;
 
 const fieldName = (key: string): Bilingual =>
   both((lang) => (catalog(lang).fields as Readonly<Record<string, string>>)[key] ?? key);

@@ -8,6 +8,7 @@ import type { WorkbookHost } from "../../plan/sheetSnapshot";
 import type { WorkbookSnapshot } from "../../plan/workbookSnapshot";
 import type { Failure } from "../describeError";
 import { describeError } from "../describeError";
+import { lastGeneratedSheet } from "../../plan/generatedSheet";
 
 /** The forecast assumptions as the workbook holds them. */
 export type AssumptionsState =
@@ -25,13 +26,7 @@ export type AssumptionsState =
 /** The sheet the job would read: the one chosen, else the last one the job generated (as planAssumptions does). */
 function assumptionsSheet(workbook: WorkbookSnapshot, chosen: string | null): string | undefined {
   if (chosen !== null) return chosen;
-  let found: string | undefined;
-  let at = -1;
-  for (const generated of workbook.generated) {
-    const index = workbook.sheetNames.indexOf(generated.sheet);
-    if (generated.job === "forecast.assumptions" && index > at) [found, at] = [generated.sheet, index];
-  }
-  return found;
+  return lastGeneratedSheet(workbook, "forecast.assumptions");
 }
 
 /** The values on the assumptions sheet (defaults where there is none), read like the job reads them. */
